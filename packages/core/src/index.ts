@@ -1,1 +1,10 @@
-export {}
+/**
+ * The mapping and sync rules of talent-sync as pure functions: schemas,
+ * the CRM field catalogue, settings resolution, field mapping, matching,
+ * sync planning and notes. Nothing here does I/O, logs or reads a clock.
+ *
+ * @packageDocumentation
+ */
+export * from './schemas/index.js'
+export * from './catalogue/index.js'
+export * from './settings/index.js'

@@ -1,0 +1,5 @@
+export * from './limits.js'
+export * from './primitives.js'
+export * from './issues.js'
+export * from './person.js'
+export * from './event.js'

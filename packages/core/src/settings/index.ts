@@ -1,0 +1,5 @@
+export * from './schema.js'
+export * from './keys.js'
+export * from './team.js'
+export * from './resolve.js'
+export * from './diff.js'
