@@ -1,0 +1,61 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+
+import { foldForComparison } from './fold.js'
+import { normalizeText } from './text.js'
+
+describe('normalizeText', () => {
+  it.each([
+    ['Zoë', 'Zoë'],
+    ["O'Brien-Łukasik", "O'Brien-Łukasik"],
+    ['王小明', '王小明'],
+    ['  Ada   Lovelace  ', 'Ada Lovelace'],
+    ['Ada\t\n Lovelace', 'Ada Lovelace'],
+    ['Ada\u00a0Lovelace', 'Ada Lovelace'],
+    ['Zoe\u0308', 'Zoë'],
+    ['D’Angelo', 'D’Angelo'],
+  ])('normalises %j', (input, expected) => {
+    expect(normalizeText(input)).toBe(expected)
+  })
+
+  it.each([[null], [undefined], [''], ['   '], ['\n\t']])('returns null for %j', (input) => {
+    expect(normalizeText(input)).toBeNull()
+  })
+
+  it('is idempotent', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (text) => {
+        const once = normalizeText(text)
+        expect(normalizeText(once)).toBe(once)
+      }),
+    )
+  })
+})
+
+describe('foldForComparison', () => {
+  it.each([
+    ['Zoë', 'zoe'],
+    ['ZOË', 'zoe'],
+    ["O'Brien-Łukasik", "o'brien-lukasik"],
+    ['Jürgen Müller', 'jurgen muller'],
+    ['Søren Kierkegaard', 'soren kierkegaard'],
+    ['Straße', 'strasse'],
+    ['王小明', '王小明'],
+    ['  Ｆｕｌｌ  width ', 'full width'],
+  ])('folds %j', (input, expected) => {
+    expect(foldForComparison(input)).toBe(expected)
+  })
+
+  it.each([[null], [undefined], [''], [' ']])('returns null for %j', (input) => {
+    expect(foldForComparison(input)).toBeNull()
+  })
+
+  it('is idempotent', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (text) => {
+        const once = foldForComparison(text)
+        expect(foldForComparison(once)).toBe(once)
+      }),
+    )
+  })
+})

@@ -1,0 +1,20 @@
+/**
+ * Normalises free text: Unicode NFC, trimmed, with every run of inner white
+ * space (including tabs, line breaks and no-break spaces) collapsed to one
+ * space. Letters, case, apostrophes and hyphens are left as they are, so
+ * personal names such as `Zoë`, `O'Brien-Łukasik` or `王小明` pass through.
+ *
+ * @returns The normalised text, or `null` for `null`, `undefined` or text that
+ *   is empty once trimmed.
+ * @example
+ * ```ts
+ * normalizeText('  Zoë \t O\'Brien ') // "Zoë O'Brien"
+ * normalizeText('   ')               // null
+ * ```
+ */
+export function normalizeText(value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null
+
+  const text = value.normalize('NFC').replace(/\s+/gu, ' ').trim()
+  return text === '' ? null : text
+}
