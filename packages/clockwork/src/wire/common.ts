@@ -1,0 +1,115 @@
+import { z } from 'zod'
+
+/**
+ * Record id as Clockwork v3 sends it: a UUID string. Any 8-4-4-4-12 hex form is accepted because
+ * the API's UUID version is not documented.
+ */
+export const clockworkIdSchema = z.guid()
+
+const timestampPattern = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/
+
+/**
+ * Converts a zone-less Clockwork timestamp into a `Date`, or returns `undefined` when the
+ * string names no real calendar time (a 30 February, a 25th hour).
+ */
+export function parseClockworkTimestamp(value: string): Date | undefined {
+  const match = timestampPattern.exec(value)
+  if (!match) {
+    return undefined
+  }
+
+  const [year, month, day, hour, minute, second] = match.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ]
+  // NOTE: the API sends no zone, and UTC is assumed; the official spec may say otherwise.
+  const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second))
+
+  const roundTrips =
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day &&
+    date.getUTCHours() === hour &&
+    date.getUTCMinutes() === minute &&
+    date.getUTCSeconds() === second
+  return roundTrips ? date : undefined
+}
+
+/** Formats a `Date` in Clockwork's zone-less wire form, in UTC. */
+export function formatClockworkTimestamp(date: Date): string {
+  return date.toISOString().slice(0, 19).replace('T', ' ')
+}
+
+/**
+ * Clockwork timestamp in its wire form, `YYYY-MM-DD HH:MM:SS` with no zone marker, checked to
+ * name a real calendar time. Turn it into a `Date` with {@link parseClockworkTimestamp}.
+ */
+export const timestampSchema = z
+  .string()
+  .regex(timestampPattern, 'expected a "YYYY-MM-DD HH:MM:SS" timestamp')
+  .refine((value) => parseClockworkTimestamp(value) !== undefined, 'expected a real calendar time')
+
+/**
+ * Wire form of a collection: Clockwork sends `null`, not `[]`, when a collection is empty.
+ * The sandbox builds responses of this shape.
+ */
+export function rawListSchema<Item extends z.ZodType>(item: Item) {
+  return z.array(item).nullable()
+}
+
+/** Collection that callers always see as an array: the wire's `null` becomes `[]`. */
+export function listSchema<Item extends z.ZodType>(item: Item) {
+  return z
+    .array(item)
+    .nullable()
+    .transform((items) => items ?? [])
+}
+
+type ItemShapes = Record<string, z.ZodType>
+
+/** Object fields holding the wire form of each collection in `shapes` (`null` when empty). */
+export function rawListFields<Shapes extends ItemShapes>(shapes: Shapes) {
+  const entries = Object.entries(shapes).map(([key, item]) => [key, rawListSchema(item)])
+  return Object.fromEntries(entries) as {
+    [Key in keyof Shapes]: ReturnType<typeof rawListSchema<Shapes[Key]>>
+  }
+}
+
+/** Object fields holding each collection in `shapes`, parsed to an array. */
+export function listFields<Shapes extends ItemShapes>(shapes: Shapes) {
+  const entries = Object.entries(shapes).map(([key, item]) => [key, listSchema(item)])
+  return Object.fromEntries(entries) as {
+    [Key in keyof Shapes]: ReturnType<typeof listSchema<Shapes[Key]>>
+  }
+}
+
+/** Both forms of a list envelope such as `{ companies: [...] }`, whose list may be `null`. */
+export function listEnvelopeSchemas<Key extends string, Item extends z.ZodType>(
+  key: Key,
+  item: Item,
+) {
+  const shapes = { [key]: item } as Record<Key, Item>
+  return { raw: z.object(rawListFields(shapes)), parsed: z.object(listFields(shapes)) }
+}
+
+/** Query of the limit/offset lists (`/people`, `/companies`, `/regions`, `/tags`). */
+export const pageQuerySchema = z.object({
+  limit: z.coerce.number().int().positive().optional(),
+  offset: z.coerce.number().int().nonnegative().optional(),
+})
+
+/** Query of a limit/offset list. */
+export type PageQuery = z.infer<typeof pageQuerySchema>
+
+/** Item of the plain lookup lists (companies, regions, tags): an id and a name. */
+export const namedRecordSchema = z.object({
+  id: clockworkIdSchema,
+  name: z.string(),
+})
+
+/** Item of a lookup list. */
+export type NamedRecord = z.infer<typeof namedRecordSchema>
