@@ -23,6 +23,11 @@ export function toFieldIssues(error: z.ZodError): FieldIssue[] {
         message: 'is not a known field; remove it',
       }))
     }
+    // A bad record key carries the useful message in its nested issues.
+    if (issue.code === 'invalid_key') {
+      const message = issue.issues.map((inner) => inner.message).join('; ')
+      return [{ path: joinPath(issue.path), message: message || issue.message }]
+    }
     return [{ path: joinPath(issue.path), message: issue.message }]
   })
 }

@@ -25,7 +25,8 @@ export function diffTeamSettings(before: TeamSettings, after: TeamSettings): Set
 
     const wasLocked = before.locks.includes(key)
     const isLocked = after.locks.includes(key)
-    if (wasLocked !== isLocked) locks.push({ kind: 'lock', key, before: wasLocked, after: isLocked })
+    if (wasLocked !== isLocked)
+      locks.push({ kind: 'lock', key, before: wasLocked, after: isLocked })
   }
 
   return [...values, ...locks]

@@ -30,13 +30,16 @@ export const settingKeySchema = z.enum(SETTING_KEYS as [SettingKey, ...SettingKe
   error: (issue) => `unknown setting ${JSON.stringify(issue.input)}`,
 })
 
-/** Returns the zod schema of one setting's value. */
+/**
+ * Returns the zod schema of one setting's value, without its default, so a
+ * missing value stays missing instead of turning into the default.
+ */
 export function settingValueSchema(key: SettingKey): z.ZodType {
   const [section, name] = splitKey(key)
   const shape = SECTIONS[section].shape as Record<string, z.ZodType>
   const schema = shape[name]
   if (!schema) throw new Error(`unknown setting ${key}`)
-  return schema
+  return schema instanceof z.ZodDefault ? (schema.unwrap() as z.ZodType) : schema
 }
 
 /** Reads one setting's value from a document. */

@@ -51,7 +51,10 @@ export function findLockedOverrides(
  *
  * @throws {SettingsLockedError} when an override touches a locked setting.
  */
-export function resolveSettings(team: TeamSettings, overrides: UserOverrides = {}): ResolvedSettings {
+export function resolveSettings(
+  team: TeamSettings,
+  overrides: UserOverrides = {},
+): ResolvedSettings {
   const locked = findLockedOverrides(team.locks, overrides)
   if (locked.length > 0) throw new SettingsLockedError(locked)
 

@@ -33,4 +33,3 @@ export type UserOverrides = Partial<Record<SettingKey, unknown>>
 export function defaultTeamSettings(): TeamSettings {
   return teamSettingsSchema.parse({ defaults: {} })
 }
-
