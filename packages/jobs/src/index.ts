@@ -1,0 +1,11 @@
+/**
+ * Job definitions shared by the talent-sync API, which queues jobs, and the
+ * worker, which runs them: the queue name, the payload schemas and the job
+ * id rules that keep a redelivered event from being queued twice.
+ *
+ * @packageDocumentation
+ */
+export * from './queues.js'
+export * from './payloads.js'
+export * from './job-ids.js'
+export * from './enqueue.js'

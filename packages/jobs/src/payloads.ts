@@ -1,0 +1,56 @@
+import { eventSchema, idSchema, personSchema, taggedFieldsSchema } from '@talent-sync/core'
+import { z } from 'zod'
+
+/** Payload of a sync job: one platform event, applied for the team and user it names. */
+export const syncJobSchema = z.strictObject({
+  kind: z.literal('sync'),
+  teamId: idSchema,
+  userId: idSchema,
+  eventId: idSchema,
+  event: eventSchema,
+})
+
+/** A sync job payload. */
+export type SyncJob = z.output<typeof syncJobSchema>
+
+/**
+ * Payload of a push job: a person a recruiter pushed by hand, with the
+ * displayed fields they filled in. `requestId` is the id of the API request
+ * that queued it, kept for tracing.
+ */
+export const pushJobSchema = z.strictObject({
+  kind: z.literal('push'),
+  teamId: idSchema,
+  userId: idSchema,
+  requestId: idSchema,
+  person: personSchema,
+  taggedFields: taggedFieldsSchema.default({}),
+})
+
+/** A push job payload. */
+export type PushJob = z.output<typeof pushJobSchema>
+
+/**
+ * Payload of a backfill job: write the earlier outreach notes of a person
+ * that was pushed to the CRM for the first time.
+ */
+export const backfillJobSchema = z.strictObject({
+  kind: z.literal('backfill'),
+  teamId: idSchema,
+  userId: idSchema,
+  platformPersonId: idSchema,
+  crmPersonId: idSchema,
+})
+
+/** A backfill job payload. */
+export type BackfillJob = z.output<typeof backfillJobSchema>
+
+/** Any job payload on the queue, distinguished by `kind`. */
+export const jobDataSchema = z.discriminatedUnion('kind', [
+  syncJobSchema,
+  pushJobSchema,
+  backfillJobSchema,
+])
+
+/** Any job payload. */
+export type JobData = z.output<typeof jobDataSchema>
