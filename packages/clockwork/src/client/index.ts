@@ -1,0 +1,11 @@
+/** Typed Clockwork v3 client over `fetch`. */
+export * from './client.js'
+export * from './errors.js'
+export * from './lookups.js'
+export * from './notes.js'
+export * from './options.js'
+export * from './pagination.js'
+export * from './person-records.js'
+export * from './retry-after.js'
+export * from './test-connection.js'
+export { ClockworkTransport, type ClockworkCall, type QueryValue } from './transport.js'

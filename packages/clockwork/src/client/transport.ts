@@ -1,0 +1,273 @@
+import { setTimeout as sleep } from 'node:timers/promises'
+
+import type { z } from 'zod'
+
+import {
+  clockworkEndpoints,
+  clockworkPath,
+  type ClockworkEndpointName,
+  type EndpointParams,
+  firmBasePath,
+} from '../endpoints.js'
+import { mapErrorAnswer } from './error-mapping.js'
+import {
+  ClockworkError,
+  ClockworkInvalidResponseError,
+  type ClockworkRequestInfo,
+  ClockworkTimeoutError,
+  ClockworkUnreachableError,
+  ClockworkValidationError,
+} from './errors.js'
+import {
+  type ClockworkCallOptions,
+  type ClockworkClientOptions,
+  type ClockworkHooks,
+  type ClockworkRequestEvent,
+  defaultClockworkBaseUrl,
+} from './options.js'
+
+/** Query value; `undefined` leaves the parameter out. */
+export type QueryValue = string | number | undefined
+
+/** One call as the client methods describe it to the transport. */
+export interface ClockworkCall<Name extends ClockworkEndpointName, Schema extends z.ZodType> {
+  readonly endpoint: Name
+  readonly params: EndpointParams<Name>
+  readonly query?: Record<string, QueryValue>
+  /** Request body, checked against `bodySchema` before anything is sent. */
+  readonly body?: unknown
+  readonly bodySchema?: z.ZodType
+  /** Schema of a 2xx answer; undefined when the answer body is not read. */
+  readonly responseSchema?: Schema
+}
+
+interface Attempt {
+  readonly request: ClockworkRequestInfo
+  readonly url: string
+  readonly init: RequestInit
+  readonly timeoutMs: number
+  readonly callerSignal: AbortSignal | undefined
+}
+
+const defaults = { timeoutMs: 15_000, retries: 2, baseDelayMs: 250, maxDelayMs: 4000 }
+
+/**
+ * Sends Clockwork calls over `fetch`: credentials headers, per-attempt timeouts, retries of
+ * reads, hooks, and mapping of failures to {@link ClockworkError}s.
+ */
+export class ClockworkTransport {
+  readonly #headers: Readonly<Record<string, string>>
+  readonly #secrets: readonly string[]
+  readonly #baseUrl: string
+  readonly #timeoutMs: number
+  readonly #retries: number
+  readonly #baseDelayMs: number
+  readonly #maxDelayMs: number
+  readonly #hooks: ClockworkHooks
+
+  constructor(options: ClockworkClientOptions) {
+    const { apiKey, apiSecret, serviceKey } = options.credentials
+    const token = Buffer.from(`${apiKey}:${apiSecret}`).toString('base64')
+
+    this.#headers = {
+      Authorization: `${options.authScheme ?? 'Token'} ${token}`,
+      'X-API-Key': serviceKey,
+      Accept: 'application/json',
+    }
+    this.#secrets = [apiKey, apiSecret, serviceKey, token].filter((secret) => secret.length > 0)
+    this.#baseUrl =
+      (options.baseUrl ?? defaultClockworkBaseUrl).replace(/\/+$/, '') + firmBasePath(options.firm)
+    this.#timeoutMs = options.timeoutMs ?? defaults.timeoutMs
+    this.#retries = options.retry?.retries ?? defaults.retries
+    this.#baseDelayMs = options.retry?.baseDelayMs ?? defaults.baseDelayMs
+    this.#maxDelayMs = options.retry?.maxDelayMs ?? defaults.maxDelayMs
+    this.#hooks = options.hooks ?? {}
+  }
+
+  /** Base URL of the firm's API, `<origin>/v3.0/<firm>`; it holds no credential. */
+  get firmUrl(): string {
+    return this.#baseUrl
+  }
+
+  /**
+   * Sends one call and returns its parsed answer. GET calls are retried on retryable failures
+   * other than 429; other methods are sent once.
+   */
+  async send<Name extends ClockworkEndpointName, Schema extends z.ZodType = z.ZodUndefined>(
+    call: ClockworkCall<Name, Schema>,
+    options: ClockworkCallOptions = {},
+  ): Promise<z.output<Schema>> {
+    const attempt = this.#prepare(call, options)
+    const retries = options.retries ?? this.#retries
+    const maxAttempts = attempt.init.method === 'GET' ? retries + 1 : 1
+
+    for (let number = 1; ; number += 1) {
+      try {
+        const body = await this.#attempt(call.endpoint, attempt, number)
+        return this.#parse(body, call.responseSchema, attempt.request)
+      } catch (error) {
+        const retry = error instanceof ClockworkError && shouldRetry(error, number, maxAttempts)
+        if (!retry) {
+          throw error
+        }
+        await waitBeforeRetry(this.#backoffMs(number), attempt.callerSignal)
+      }
+    }
+  }
+
+  #prepare(
+    call: ClockworkCall<ClockworkEndpointName, z.ZodType>,
+    options: ClockworkCallOptions,
+  ): Attempt {
+    const { method } = clockworkEndpoints[call.endpoint]
+    const path = clockworkPath(call.endpoint, call.params)
+    const request = { method, path }
+    const headers: Record<string, string> = { ...this.#headers }
+    let body: string | undefined
+
+    if (call.bodySchema !== undefined) {
+      const checked = call.bodySchema.safeParse(call.body)
+      if (!checked.success) {
+        throw invalidRequest(checked.error, request)
+      }
+      body = JSON.stringify(checked.data)
+      headers['Content-Type'] = 'application/json'
+    }
+
+    const url = this.#baseUrl + path + buildQuery(call.query)
+    const timeoutMs = options.timeoutMs ?? this.#timeoutMs
+    const init: RequestInit = { method, headers, body }
+    return { request, url, init, timeoutMs, callerSignal: options.signal }
+  }
+
+  async #attempt(
+    endpoint: ClockworkEndpointName,
+    attempt: Attempt,
+    number: number,
+  ): Promise<string> {
+    const event = { endpoint, ...attempt.request, attempt: number }
+    await this.#hooks.beforeRequest?.(event)
+
+    const started = performance.now()
+    let status: number | undefined
+
+    try {
+      const answer = await this.#fetch(attempt)
+      status = answer.status
+      if (answer.status < 200 || answer.status > 299) {
+        throw mapErrorAnswer(answer, attempt.request, new Date(), (text) => this.#redact(text))
+      }
+      this.#report(event, started, status, undefined)
+      return answer.body
+    } catch (error) {
+      const code = error instanceof ClockworkError ? error.code : undefined
+      this.#report(event, started, status, code)
+      throw error
+    }
+  }
+
+  /** Fetches and reads the whole answer under one timeout and the caller's signal. */
+  async #fetch(attempt: Attempt) {
+    const timeout = AbortSignal.timeout(attempt.timeoutMs)
+    const signals = attempt.callerSignal ? [timeout, attempt.callerSignal] : [timeout]
+    const signal = AbortSignal.any(signals)
+
+    try {
+      const response = await fetch(attempt.url, { ...attempt.init, signal })
+      const body = await response.text()
+      return { status: response.status, retryAfter: response.headers.get('retry-after'), body }
+    } catch (error) {
+      if (attempt.callerSignal?.aborted) {
+        throw attempt.callerSignal.reason
+      }
+      if (timeout.aborted) {
+        throw new ClockworkTimeoutError(attempt.timeoutMs, { request: attempt.request })
+      }
+      throw new ClockworkUnreachableError({ request: attempt.request, cause: error })
+    }
+  }
+
+  #parse<Schema extends z.ZodType>(
+    body: string,
+    schema: Schema | undefined,
+    request: ClockworkRequestInfo,
+  ): z.output<Schema> {
+    if (schema === undefined) {
+      return undefined as z.output<Schema>
+    }
+
+    let json: unknown
+    try {
+      json = JSON.parse(body)
+    } catch {
+      throw new ClockworkInvalidResponseError('the body is not JSON', { request })
+    }
+
+    const parsed = schema.safeParse(json)
+    if (!parsed.success) {
+      throw new ClockworkInvalidResponseError(describeIssues(parsed.error), { request })
+    }
+    return parsed.data
+  }
+
+  #report(
+    event: ClockworkRequestEvent,
+    started: number,
+    status: number | undefined,
+    errorCode: ClockworkError['code'] | undefined,
+  ): void {
+    const durationMs = performance.now() - started
+    this.#hooks.afterResponse?.({ ...event, status, durationMs, errorCode })
+  }
+
+  #backoffMs(failedAttempt: number): number {
+    const ceiling = Math.min(this.#maxDelayMs, this.#baseDelayMs * 2 ** (failedAttempt - 1))
+    // Half fixed, half random, so that workers that failed together do not retry together.
+    return ceiling / 2 + Math.random() * (ceiling / 2)
+  }
+
+  #redact(text: string): string {
+    return this.#secrets.reduce((result, secret) => result.split(secret).join('[redacted]'), text)
+  }
+}
+
+function shouldRetry(error: ClockworkError, attempt: number, maxAttempts: number): boolean {
+  return error.retryable && error.code !== 'crm_rate_limited' && attempt < maxAttempts
+}
+
+/** Waits between attempts; aborting the caller's signal rejects with the signal's reason. */
+async function waitBeforeRetry(delayMs: number, signal: AbortSignal | undefined): Promise<void> {
+  try {
+    await sleep(delayMs, undefined, { signal })
+  } catch (error) {
+    throw signal?.aborted ? signal.reason : error
+  }
+}
+
+function buildQuery(query: Record<string, QueryValue> | undefined): string {
+  const search = new URLSearchParams()
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined) {
+      search.set(key, String(value))
+    }
+  }
+
+  const text = search.toString()
+  return text === '' ? '' : `?${text}`
+}
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
+    .join('; ')
+}
+
+function invalidRequest(error: z.ZodError, request: ClockworkRequestInfo): ClockworkError {
+  const fieldErrors: Record<string, string[]> = {}
+  for (const issue of error.issues) {
+    const field = issue.path.join('.') || '(root)'
+    fieldErrors[field] = [...(fieldErrors[field] ?? []), issue.message]
+  }
+  return new ClockworkValidationError(describeIssues(error), fieldErrors, { request })
+}
