@@ -74,7 +74,11 @@ function injectedError(status: 500 | 502 | 503 | 504): SandboxHttpError {
  */
 function dropConnection(c: Context<SandboxEnv>): Response {
   c.set('dropped', true)
-  c.env?.incoming?.socket.destroy()
+  const socket = c.env?.incoming?.socket
+  if (socket === undefined) return Response.error()
 
-  return Response.error()
+  socket.destroy()
+
+  // Node's server rejects status 0, so a plain 500 goes nowhere through the closed socket.
+  return new Response(null, { status: 500 })
 }
