@@ -1,4 +1,4 @@
-import { InvalidInputError } from '../normalize/invalid-input-error.js'
+import { assertThreshold } from '../normalize/invalid-input-error.js'
 
 import { normalizeCompanyName } from './company-name.js'
 import { companySimilarity } from './similarity.js'
@@ -65,13 +65,7 @@ export function findCompanyDuplicates<Candidate extends { name: string | null | 
   options: CompanyDuplicateOptions,
 ): CompanyDuplicate<Candidate>[] {
   const threshold = options.threshold ?? DEFAULT_COMPANY_SIMILARITY_THRESHOLD
-  if (!Number.isFinite(threshold) || threshold < 0 || threshold > 1) {
-    throw new InvalidInputError(
-      'invalid_threshold',
-      'threshold',
-      `Company similarity threshold ${threshold} is invalid: use a number from 0 to 1.`,
-    )
-  }
+  assertThreshold(threshold, 'threshold')
 
   const normalizedName = normalizeCompanyName(name)
   if (options.mode === 'off' || normalizedName === null) return []

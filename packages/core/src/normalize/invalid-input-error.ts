@@ -38,3 +38,17 @@ export class InvalidInputError extends Error {
     this.field = field
   }
 }
+
+/**
+ * Raises {@link InvalidInputError} `invalid_threshold` unless `value` is a
+ * finite number from 0 to 1. `field` names the option in the message.
+ */
+export function assertThreshold(value: number, field: string): void {
+  if (Number.isFinite(value) && value >= 0 && value <= 1) return
+
+  throw new InvalidInputError(
+    'invalid_threshold',
+    field,
+    `Option ${field} is ${value}, but must be a number from 0 to 1.`,
+  )
+}
