@@ -1,0 +1,59 @@
+import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+
+import type { AppDeps } from './deps.js'
+import type { AppEnv } from './env.js'
+import { ApiError } from './errors.js'
+import { handleError, handleNotFound } from './http/error-handler.js'
+import { requestContext } from './http/request-context.js'
+import { buildOpenApiDocument } from './openapi/document.js'
+import type { OperationSpec } from './openapi/operation.js'
+import { healthOperations, healthRoutes } from './routes/health.js'
+import { openApiRoutes } from './routes/openapi.js'
+import { eventOperations, eventRoutes } from './routes/v1/events.js'
+
+/** Largest request body the API reads: 1 MiB. */
+export const MAX_BODY_BYTES = 1024 * 1024
+
+/** Every operation the API serves, in the order the OpenAPI document lists them. */
+export const OPERATIONS: OperationSpec[] = [...healthOperations, ...eventOperations]
+
+/**
+ * Creates the API as a Hono app. Nothing listens yet: `main.ts` serves it
+ * on a socket, and tests call `app.request()`.
+ *
+ * @example
+ * const app = createApp(deps)
+ * const response = await app.request('/healthz')
+ */
+export function createApp(deps: AppDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>()
+
+  app.use(requestContext(deps.logger, () => deps.clock.now().getTime()))
+  app.use(
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new ApiError('payload_too_large', 'The request body is larger than 1 MiB.')
+      },
+    }),
+  )
+
+  const document = buildOpenApiDocument(
+    {
+      title: 'talent-sync API',
+      version: '1.0.0',
+      description:
+        'Signed platform events in; settings, CRM connection, activity and CRM search for the admin SPA and the browser extension.',
+    },
+    OPERATIONS,
+  )
+
+  app.route('/', healthRoutes(deps))
+  app.route('/', openApiRoutes(document))
+  app.route('/', eventRoutes(deps))
+
+  app.onError(handleError)
+  app.notFound(handleNotFound)
+  return app
+}

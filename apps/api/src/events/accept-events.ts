@@ -1,0 +1,73 @@
+import type { FieldIssue, PlatformEvent } from '@talent-sync/core'
+import { enqueueEvents } from '@talent-sync/jobs'
+import { findProcessedEvents, listUsers, markEventsProcessed } from '@talent-sync/store'
+
+import type { AppDeps } from '../deps.js'
+import { ApiError } from '../errors.js'
+
+/** Outcome of accepting a delivery's events. */
+export interface AcceptedEvents {
+  /** Every distinct event id of the delivery, in order. */
+  accepted: string[]
+  /** Ids accepted before (or twice in this delivery), which were not queued again. */
+  duplicates: string[]
+}
+
+/**
+ * Queues the events of one team's delivery, each at most once. Events
+ * already recorded as processed are skipped; the rest are queued with
+ * stable job ids and then recorded. Queuing comes first, so a crash in
+ * between leads to a redelivery that BullMQ deduplicates by job id,
+ * rather than to an event recorded but never queued.
+ */
+export async function acceptEvents(
+  deps: AppDeps,
+  teamId: string,
+  events: readonly PlatformEvent[],
+  isBatch: boolean,
+): Promise<AcceptedEvents> {
+  await checkUsers(deps, teamId, events, isBatch)
+
+  const distinct = new Map<string, PlatformEvent>()
+  for (const event of events) if (!distinct.has(event.id)) distinct.set(event.id, event)
+
+  const ids = [...distinct.keys()]
+  const processed = await findProcessedEvents(deps.db, teamId, ids)
+  const fresh = [...distinct.values()].filter((event) => !processed.has(event.id))
+
+  await enqueueEvents(deps.queue, fresh)
+  await markEventsProcessed(
+    deps.db,
+    teamId,
+    fresh.map((event) => event.id),
+  )
+
+  const duplicateIds = events
+    .map((event) => event.id)
+    .filter((id, index, all) => processed.has(id) || all.indexOf(id) !== index)
+  return { accepted: ids, duplicates: [...new Set(duplicateIds)] }
+}
+
+/** Rejects events whose `userId` is not a user of the team, since no job could run for them. */
+async function checkUsers(
+  deps: AppDeps,
+  teamId: string,
+  events: readonly PlatformEvent[],
+  isBatch: boolean,
+): Promise<void> {
+  const users = new Set((await listUsers(deps.db, teamId)).map((user) => user.id))
+  const errors: FieldIssue[] = []
+
+  events.forEach((event, index) => {
+    if (!users.has(event.userId)) {
+      const path = isBatch ? `events.${index}.userId` : 'userId'
+      errors.push({ path, message: 'is not a user of this team' })
+    }
+  })
+
+  if (errors.length > 0) {
+    throw new ApiError('invalid_event', 'The delivery names users that are not in the team.', {
+      errors,
+    })
+  }
+}
