@@ -70,7 +70,7 @@ function injectedError(status: 500 | 502 | 503 | 504): SandboxHttpError {
 
 /**
  * Closes the connection without sending a response. Under `app.request()` there is no
- * socket, so the standard network-error response stands in for it.
+ * socket, so it returns the standard network-error response instead.
  */
 function dropConnection(c: Context<SandboxEnv>): Response {
   c.set('dropped', true)
