@@ -213,7 +213,7 @@ describe('secrets in errors', () => {
     ['429', () => server.handle((_q, r) => sendJson(r, 429, {}, { 'Retry-After': '1' }))],
     ['500', () => server.handle((_q, r) => sendJson(r, 500, { message: secretEcho }))],
     ['timeout', () => server.handle(() => undefined)],
-    ['dropped', () => server.handle((_q, _r, socket) => socket.destroy())],
+    ['dropped', () => server.handle((_q, _r, socket) => void socket.destroy())],
     ['invalid', () => server.handle((_q, r) => sendJson(r, 200, { people: secretEcho }))],
   ]
 
