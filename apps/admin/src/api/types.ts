@@ -1,0 +1,173 @@
+import type {
+  EffectiveSetting,
+  FieldCatalogue,
+  SettingChange,
+  SettingKey,
+  SettingsDocument,
+  UserOverrides,
+} from '@talent-sync/core'
+
+/** Role of a user within their team. */
+export type Role = 'admin' | 'member'
+
+/** The signed-in user. */
+export interface SessionUser {
+  id: string
+  email: string
+  name?: string | null
+  role: Role
+}
+
+/** The team of the signed-in user. */
+export interface SessionTeam {
+  id: string
+  name: string
+}
+
+/** Answer of `POST /v1/session` and `GET /v1/session`. */
+export interface SessionInfo {
+  user: SessionUser
+  team: SessionTeam
+  /** Sent back as `X-CSRF-Token` on every request that changes something. */
+  csrfToken: string
+}
+
+/** State of the team's CRM connection. */
+export type ConnectionState = 'connected' | 'needs_reconnect' | 'disconnected'
+
+/** Answer of `GET /v1/connection`: the status with masked credential tails only. */
+export interface ConnectionInfo {
+  status: ConnectionState
+  firmSubdomain?: string | null
+  /** Last characters of each credential, such as `••••3f9a`; never the whole value. */
+  apiKeyTail?: string | null
+  apiSecretTail?: string | null
+  serviceKeyTail?: string | null
+  /** Last failure the CRM reported, such as rejected credentials. */
+  lastError?: string | null
+  verifiedAt?: string | null
+}
+
+/** Body of `POST /v1/connection`. */
+export interface ConnectionCredentials {
+  firmSubdomain: string
+  apiKey: string
+  apiSecret: string
+  serviceKey: string
+}
+
+/** Answer of `POST /v1/signing-secret/rotate`: the new secret, shown once. */
+export interface SigningSecret {
+  signingSecret: string
+}
+
+/** Answer of `GET /v1/settings`. */
+export interface SettingsInfo {
+  /** Number of the current team settings version. */
+  version: number
+  defaults: SettingsDocument
+  locks: SettingKey[]
+  /** The caller's own values for unlocked settings. */
+  overrides: UserOverrides
+  effective: EffectiveSetting[]
+  /** The firm's CRM person fields, including its own tags and statuses. */
+  catalogue: FieldCatalogue
+}
+
+/** Body of `PUT /v1/settings` from an admin. */
+export interface TeamSettingsUpdate {
+  defaults: SettingsDocument
+  locks: SettingKey[]
+}
+
+/** Body of `PUT /v1/settings` from a member. */
+export interface OverridesUpdate {
+  overrides: UserOverrides
+}
+
+/** Who made a settings version. */
+export interface VersionAuthor {
+  id: string
+  email: string
+  name?: string | null
+}
+
+/** One settings version with its changes against the version before it. */
+export interface SettingsVersionInfo {
+  version: number
+  author: VersionAuthor | null
+  createdAt: string
+  changes: SettingChange[]
+  /** The version this one restored, when it was made by a rollback. */
+  rolledBackFrom?: number | null
+}
+
+/** Answer of `GET /v1/settings/history`, newest first. */
+export interface SettingsHistory {
+  versions: SettingsVersionInfo[]
+}
+
+/** What an activity entry records. */
+export type ActivityKind =
+  'synced' | 'note_written' | 'failed' | 'needs_review' | 'skipped' | 'backfill'
+
+/** `open` for a failure or review waiting on someone, `resolved` after, `ok` otherwise. */
+export type ActivityStatus = 'ok' | 'open' | 'resolved'
+
+/** One entry of the sync activity feed. */
+export interface ActivityEntry {
+  id: string
+  kind: ActivityKind
+  status: ActivityStatus
+  userId: string | null
+  platformPersonId: string | null
+  eventId: string | null
+  /** Why it happened, such as the match reasons or the missing fields. */
+  reasons: string[]
+  details: Record<string, unknown>
+  createdAt: string
+}
+
+/** Answer of `GET /v1/activity`, newest first. */
+export interface ActivityPage {
+  items: ActivityEntry[]
+  nextCursor?: string | null
+}
+
+/** Filters of `GET /v1/activity`. */
+export interface ActivityQuery {
+  kind?: ActivityKind
+  status?: ActivityStatus
+  cursor?: string
+  limit?: number
+}
+
+/** A reviewer's answer for a needs-review entry. */
+export type ReviewDecision = 'same_person' | 'different'
+
+/** What happens to one CRM field in a sync plan. */
+export type FieldFate = 'write' | 'keep_protected' | 'unchanged' | 'blocked_mandatory'
+
+/** One CRM field of a sync plan. */
+export interface PlannedField {
+  key: string
+  value: unknown
+  fate: FieldFate
+  reason?: string
+}
+
+/** The CRM record a person matched, with the score and why. */
+export interface PlanMatch {
+  crmPersonId: string | number
+  score: number
+  reasons: string[]
+}
+
+/** Answer of `POST /v1/preview`: what a sync would do, written nowhere. */
+export interface SyncPreview {
+  action: 'create' | 'update' | 'blocked'
+  crmPersonId?: string | number | null
+  missingMandatory: string[]
+  fields: PlannedField[]
+  match?: PlanMatch | null
+}
