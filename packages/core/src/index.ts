@@ -8,3 +8,6 @@
 export * from './schemas/index.js'
 export * from './catalogue/index.js'
 export * from './settings/index.js'
+export * from './mapping/index.js'
+export * from './planning/index.js'
+export * from './triggers/index.js'
