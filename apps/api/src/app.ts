@@ -11,12 +11,19 @@ import type { OperationSpec } from './openapi/operation.js'
 import { healthOperations, healthRoutes } from './routes/health.js'
 import { openApiRoutes } from './routes/openapi.js'
 import { eventOperations, eventRoutes } from './routes/v1/events.js'
+import { sessionOperations, sessionRoutes } from './routes/v1/session.js'
+import { tokenOperations, tokenRoutes } from './routes/v1/tokens.js'
 
 /** Largest request body the API reads: 1 MiB. */
 export const MAX_BODY_BYTES = 1024 * 1024
 
 /** Every operation the API serves, in the order the OpenAPI document lists them. */
-export const OPERATIONS: OperationSpec[] = [...healthOperations, ...eventOperations]
+export const OPERATIONS: OperationSpec[] = [
+  ...healthOperations,
+  ...eventOperations,
+  ...sessionOperations,
+  ...tokenOperations,
+]
 
 /**
  * Creates the API as a Hono app. Nothing listens yet: `main.ts` serves it
@@ -52,6 +59,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', healthRoutes(deps))
   app.route('/', openApiRoutes(document))
   app.route('/', eventRoutes(deps))
+  app.route('/', sessionRoutes(deps))
+  app.route('/', tokenRoutes(deps))
 
   app.onError(handleError)
   app.notFound(handleNotFound)

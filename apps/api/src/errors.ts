@@ -72,8 +72,3 @@ export class ApiError extends Error {
 export function notFound(resource: string): ApiError {
   return new ApiError('not_found', `${resource} was not found.`)
 }
-
-/** Creates the 403 for a call that needs the admin role. */
-export function adminOnly(action: string): ApiError {
-  return new ApiError('forbidden', `Only team admins can ${action}.`)
-}
