@@ -17,7 +17,9 @@ function sameToken(received: string | undefined, expected: string): boolean {
   if (received === undefined) return false
   const receivedBytes = Buffer.from(received)
   const expectedBytes = Buffer.from(expected)
-  return receivedBytes.length === expectedBytes.length && timingSafeEqual(receivedBytes, expectedBytes)
+  return (
+    receivedBytes.length === expectedBytes.length && timingSafeEqual(receivedBytes, expectedBytes)
+  )
 }
 
 function toPrincipal(user: User, via: Principal['via']): Principal {
