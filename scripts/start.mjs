@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+// Entry point of `pnpm start` and `npm start`. It runs with Node alone, so
+// it can install the workspace packages and build the admin SPA when they
+// are missing before handing over to the launcher, which needs them.
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const PNPM_VERSION = '10.34.9'
+
+function run(command, args) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' })
+  if (result.error) throw result.error
+  if (result.status !== 0) process.exit(result.status ?? 1)
+}
+
+function hasPnpm() {
+  const result = spawnSync('pnpm', ['--version'], { encoding: 'utf8' })
+  return result.status === 0 && result.stdout.trim() === PNPM_VERSION
+}
+
+const [major] = process.versions.node.split('.').map(Number)
+if (major < 20) {
+  console.error(`talent-sync needs Node.js 20 or later; this is ${process.version}.`)
+  process.exit(1)
+}
+
+if (!hasPnpm()) {
+  console.log(`Installing pnpm ${PNPM_VERSION} with npm...`)
+  run('npm', ['install', '--global', `pnpm@${PNPM_VERSION}`])
+}
+
+if (!existsSync(join(root, 'node_modules/.modules.yaml'))) {
+  console.log('Installing packages...')
+  run('pnpm', ['install', '--frozen-lockfile'])
+}
+
+if (!existsSync(join(root, 'apps/admin/dist/index.html'))) {
+  console.log('Building the admin SPA...')
+  run('pnpm', ['--filter', '@talent-sync/admin', 'build'])
+}
+
+// Ctrl-C reaches the launcher too, and it stops the services in order; this
+// process only waits for it and passes on its exit code.
+process.on('SIGINT', () => {})
+process.on('SIGTERM', () => {})
+run(join(root, 'node_modules/.bin/tsx'), [join(root, 'apps/launcher/src/main.ts')])
