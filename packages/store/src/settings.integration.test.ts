@@ -1,5 +1,7 @@
+import { defaultTeamSettings } from '@talent-sync/core'
 import { describe, expect, it } from 'vitest'
 
+import type { TeamSettingsDocument } from './documents.js'
 import { deleteUserOverrides, getUserOverrides, setUserOverrides } from './overrides.js'
 import {
   getCurrentSettings,
@@ -10,6 +12,13 @@ import {
 } from './settings.js'
 import { BACKEND_NAMES } from './testing/backends.js'
 import { createTestTeam, useTestBackend } from './testing/use-backend.js'
+
+/** Default team settings whose company warning threshold tells versions apart (0 to 50). */
+function settingsNumbered(variant: number): TeamSettingsDocument {
+  const settings = defaultTeamSettings()
+  settings.defaults.general.companyWarning.threshold = 0.5 + variant / 100
+  return settings
+}
 
 describe.each(BACKEND_NAMES)('settings on %s', (backendName) => {
   const backend = useTestBackend(backendName)
@@ -22,34 +31,30 @@ describe.each(BACKEND_NAMES)('settings on %s', (backendName) => {
       expect(await getCurrentSettings(db, team.id)).toBeUndefined()
 
       const first = await saveSettings(db, team.id, {
-        document: { general: { doNotMerge: false } },
+        document: settingsNumbered(1),
         authorUserId: admin.id,
         expectedVersion: 0,
       })
       const second = await saveSettings(db, team.id, {
-        document: { general: { doNotMerge: true } },
+        document: settingsNumbered(2),
         authorUserId: admin.id,
-        note: 'allow duplicates',
+        note: 'raise the company warning threshold',
       })
 
       expect(first.version).toBe(1)
       expect(second.version).toBe(2)
-      expect(second.note).toBe('allow duplicates')
-      expect((await getCurrentSettings(db, team.id))?.document).toEqual({
-        general: { doNotMerge: true },
-      })
-      expect((await getSettingsVersion(db, team.id, 1))?.document).toEqual({
-        general: { doNotMerge: false },
-      })
+      expect(second.note).toBe('raise the company warning threshold')
+      expect((await getCurrentSettings(db, team.id))?.document).toEqual(settingsNumbered(2))
+      expect((await getSettingsVersion(db, team.id, 1))?.document).toEqual(settingsNumbered(1))
     })
 
     it('rejects a stale expected version', async () => {
       const { db } = backend().handle
       const { team, admin } = await createTestTeam(backend())
-      await saveSettings(db, team.id, { document: { a: 1 }, authorUserId: admin.id })
+      await saveSettings(db, team.id, { document: settingsNumbered(1), authorUserId: admin.id })
 
       const stale = saveSettings(db, team.id, {
-        document: { a: 2 },
+        document: settingsNumbered(2),
         authorUserId: admin.id,
         expectedVersion: 0,
       })
@@ -64,7 +69,7 @@ describe.each(BACKEND_NAMES)('settings on %s', (backendName) => {
 
       const results = await Promise.allSettled(
         Array.from({ length: 6 }, (_, index) =>
-          saveSettings(db, team.id, { document: { index }, authorUserId: admin.id }),
+          saveSettings(db, team.id, { document: settingsNumbered(index), authorUserId: admin.id }),
         ),
       )
       const saved = results.filter((result) => result.status === 'fulfilled')
@@ -82,8 +87,8 @@ describe.each(BACKEND_NAMES)('settings on %s', (backendName) => {
     it('rolls back as a new version', async () => {
       const { db } = backend().handle
       const { team, admin } = await createTestTeam(backend())
-      await saveSettings(db, team.id, { document: { mapping: 'original' }, authorUserId: admin.id })
-      await saveSettings(db, team.id, { document: { mapping: 'edited' }, authorUserId: admin.id })
+      await saveSettings(db, team.id, { document: settingsNumbered(1), authorUserId: admin.id })
+      await saveSettings(db, team.id, { document: settingsNumbered(2), authorUserId: admin.id })
 
       const rolledBack = await rollbackSettings(db, team.id, {
         toVersion: 1,
@@ -91,7 +96,7 @@ describe.each(BACKEND_NAMES)('settings on %s', (backendName) => {
       })
 
       expect(rolledBack.version).toBe(3)
-      expect(rolledBack.document).toEqual({ mapping: 'original' })
+      expect(rolledBack.document).toEqual(settingsNumbered(1))
       expect(rolledBack.note).toBe('rollback to version 1')
       await expect(
         rollbackSettings(db, team.id, { toVersion: 9, authorUserId: admin.id }),
@@ -104,7 +109,10 @@ describe.each(BACKEND_NAMES)('settings on %s', (backendName) => {
       const { db } = backend().handle
       const { team, admin } = await createTestTeam(backend())
       for (let index = 1; index <= 5; index += 1) {
-        await saveSettings(db, team.id, { document: { index }, authorUserId: admin.id })
+        await saveSettings(db, team.id, {
+          document: settingsNumbered(index),
+          authorUserId: admin.id,
+        })
       }
 
       const firstPage = await listSettingsVersions(db, team.id, { limit: 2 })
@@ -119,7 +127,7 @@ describe.each(BACKEND_NAMES)('settings on %s', (backendName) => {
       const first = await createTestTeam(backend())
       const second = await createTestTeam(backend())
       await saveSettings(db, first.team.id, {
-        document: { secret: 'first team' },
+        document: settingsNumbered(1),
         authorUserId: first.admin.id,
       })
 
@@ -139,12 +147,14 @@ describe.each(BACKEND_NAMES)('settings on %s', (backendName) => {
 
       expect(await getUserOverrides(db, team.id, admin.id)).toBeUndefined()
 
-      await setUserOverrides(db, team.id, admin.id, { sync: { on: 'reply' } })
-      const replaced = await setUserOverrides(db, team.id, admin.id, { sync: { on: 'interested' } })
+      await setUserOverrides(db, team.id, admin.id, { 'sync.syncOn': 'reply' })
+      const replaced = await setUserOverrides(db, team.id, admin.id, {
+        'sync.syncOn': 'interested',
+      })
 
-      expect(replaced.overrides).toEqual({ sync: { on: 'interested' } })
+      expect(replaced.overrides).toEqual({ 'sync.syncOn': 'interested' })
       expect((await getUserOverrides(db, team.id, admin.id))?.overrides).toEqual({
-        sync: { on: 'interested' },
+        'sync.syncOn': 'interested',
       })
       expect(await getUserOverrides(db, 'team_other', admin.id)).toBeUndefined()
       expect(await deleteUserOverrides(db, 'team_other', admin.id)).toBe(false)
