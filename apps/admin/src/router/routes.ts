@@ -25,6 +25,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'Integrations' },
   },
   {
+    path: `/settings/:tab(${SETTINGS_TABS.join('|')})?`,
+    name: 'settings',
+    component: () => import('../pages/SettingsPage.vue'),
+    meta: { title: 'Settings' },
+  },
+  {
     path: '/:path(.*)*',
     name: 'not-found',
     component: () => import('../pages/NotFoundPage.vue'),
