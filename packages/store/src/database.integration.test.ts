@@ -1,7 +1,9 @@
-import { spawnSync } from 'node:child_process'
+import { execFile, spawnSync } from 'node:child_process'
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
 
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -58,6 +60,23 @@ describe('embedded database', () => {
     } finally {
       await client.close()
     }
+  })
+
+  it('lets another process join', async () => {
+    await migrate(owner.db)
+    await owner.db.insert(teams).values({ id: 'team_seen_by_child', name: 'Seen by child' })
+    const script = fileURLToPath(new URL('./testing/join-embedded.ts', import.meta.url))
+
+    const { stdout } = await promisify(execFile)(process.execPath, [
+      '--import',
+      'tsx',
+      script,
+      dataDir,
+    ])
+    const output = JSON.parse(stdout)
+
+    expect(output.backend).toBe('embedded-client')
+    expect(output.names).toContain('Seen by child')
   })
 
   it('rejects joining when sharing is off', async () => {

@@ -13,7 +13,7 @@ import {
 import { BACKEND_NAMES } from './testing/backends.js'
 import { createTestTeam, useTestBackend } from './testing/use-backend.js'
 
-/** Default team settings whose company warning threshold tells versions apart (0 to 50). */
+/** Default team settings with a company warning threshold that differs per variant (0 to 50). */
 function settingsNumbered(variant: number): TeamSettingsDocument {
   const settings = defaultTeamSettings()
   settings.defaults.general.companyWarning.threshold = 0.5 + variant / 100

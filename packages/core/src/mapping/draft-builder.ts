@@ -1,6 +1,6 @@
 import type { FieldDefinition } from '../catalogue/field.js'
 import type { DroppedValue, FieldValue, FieldValues, ListEntry, PersonDraft } from './draft.js'
-import { entriesMatch } from './entry-identity.js'
+import { matchKeyOfDraftEntry, matchKeysMatch, type MatchKey } from './entry-identity.js'
 
 interface Sourced<T> {
   item: T
@@ -8,10 +8,15 @@ interface Sourced<T> {
   sources: string[]
 }
 
+interface SourcedEntry extends Sourced<ListEntry> {
+  /** Comparable form of the entry, computed when it was added. */
+  key: MatchKey
+}
+
 interface Slot {
   field: FieldDefinition
   scalar: Sourced<FieldValue> | null
-  entries: Sourced<ListEntry>[]
+  entries: SourcedEntry[]
 }
 
 /**
@@ -45,9 +50,10 @@ export class DraftBuilder {
   /** Appends a list entry, merging it into an equal entry the field already has. */
   addEntry(field: FieldDefinition, item: ListEntry, source: string): void {
     const slot = this.slotOf(field)
-    const same = slot.entries.find((existing) => entriesMatch(existing.item, item))
+    const key = matchKeyOfDraftEntry(item)
+    const same = slot.entries.find((existing) => matchKeysMatch(existing.key, key))
     if (same === undefined) {
-      slot.entries.push({ item, sources: [source] })
+      slot.entries.push({ item, key, sources: [source] })
       return
     }
     same.sources.push(source)
@@ -85,13 +91,13 @@ export class DraftBuilder {
    * Returns the entries of a list field in order, with their sources. The
    * entries are live, so a caller may fill in their properties.
    */
-  entriesOf(key: string): readonly Sourced<ListEntry>[] {
+  entriesOf(key: string): readonly SourcedEntry[] {
     return this.slots.get(key)?.entries ?? []
   }
 
   /** Inserts an entry at the front of a list field, without de-duplication. */
   prependEntry(field: FieldDefinition, item: ListEntry, sources: string[]): void {
-    this.slotOf(field).entries.unshift({ item, sources })
+    this.slotOf(field).entries.unshift({ item, key: matchKeyOfDraftEntry(item), sources })
   }
 
   /** Tells whether a field has a slot, even an empty one. */

@@ -3,71 +3,120 @@ import { foldForComparison } from '../normalize/fold.js'
 import { normalizeLinkedInUrl } from '../normalize/linkedin.js'
 import { normalizeUrl } from '../normalize/url.js'
 import type { YearMonth } from '../normalize/year-month.js'
-import type { EducationValue, ListEntry, PositionEntry } from './draft.js'
+import type { ListEntry } from './draft.js'
 
 /**
- * Returns the comparison key of a list entry: two entries with the same key
- * are the same entry. E-mails compare lower-cased, phones by digits, URLs in
- * normalised form, and tags, addresses, positions and schools by folded text
- * (case and accents ignored). A position's key is `title|company|start` and
- * an education's is `school|degree|startYear`.
+ * The comparable form of a list entry, computed once so that comparing many
+ * entries does not normalise the same text again and again.
  */
-export function entryIdentity(item: ListEntry): string {
+export interface MatchKey {
+  type: ListEntry['type']
+  /** Equal identities mean the same entry; see {@link entryIdentity}. */
+  identity: string
+  /** Folded text parts and dates of a position or education, for {@link matchKeysMatch}. */
+  parts: readonly (string | number | null)[]
+  start: YearMonth | null
+}
+
+/**
+ * Computes the {@link MatchKey} of a list entry. E-mails compare lower-cased,
+ * phones by digits, URLs in normalised form, and tags, addresses, positions
+ * and schools by folded text (case and accents ignored).
+ */
+export function matchKeyOf(item: ListEntry): MatchKey {
   switch (item.type) {
     case 'email_list':
-      return normalizeEmail(item.entry.address) ?? item.entry.address.trim().toLowerCase()
+      return simpleKey(
+        item.type,
+        normalizeEmail(item.entry.address) ?? item.entry.address.trim().toLowerCase(),
+      )
     case 'phone_list': {
       const digits = item.entry.number.replace(/[^\d+]/g, '')
-      return item.entry.extension ? `${digits};ext=${item.entry.extension}` : digits
+      return simpleKey(
+        item.type,
+        item.entry.extension ? `${digits};ext=${item.entry.extension}` : digits,
+      )
     }
     case 'url_list':
-      return normalizeLinkedInUrl(item.entry) ?? normalizeUrl(item.entry) ?? item.entry.trim()
+      return simpleKey(
+        item.type,
+        normalizeLinkedInUrl(item.entry) ?? normalizeUrl(item.entry) ?? item.entry.trim(),
+      )
     case 'tags':
-      return fold(item.entry)
+      return simpleKey(item.type, fold(item.entry))
     case 'address_list':
-      return fold(item.entry.formatted)
-    case 'positions':
-      return [
-        fold(item.entry.title),
-        fold(item.entry.companyName),
-        formatDate(item.entry.start),
-      ].join('|')
-    case 'educations':
-      return [
-        fold(item.entry.schoolName),
-        fold(item.entry.degree),
-        item.entry.startYear ?? '',
-      ].join('|')
+      return simpleKey(item.type, fold(item.entry.formatted))
+    case 'positions': {
+      const parts = [fold(item.entry.title), fold(item.entry.companyName)]
+      const identity = [...parts, formatDate(item.entry.start)].join('|')
+      return { type: item.type, identity, parts, start: item.entry.start }
+    }
+    case 'educations': {
+      const { schoolName, degree, startYear, endYear } = item.entry
+      const parts = [fold(schoolName), fold(degree), startYear, endYear]
+      return {
+        type: item.type,
+        identity: parts
+          .slice(0, 3)
+          .map((part) => part ?? '')
+          .join('|'),
+        parts,
+        start: null,
+      }
+    }
   }
 }
 
 /**
- * Whether two entries of the same list type describe the same thing. Beyond
- * equal keys, a position or education whose date is unknown on one side
- * matches the same position or school with a date, so a CRM entry without
- * dates is never added again.
+ * Computes the {@link MatchKey} of an entry that `mapPersonToDraft` produced,
+ * whose e-mail or URL is already normalised, without normalising it again.
+ * The result equals {@link matchKeyOf} for such entries.
+ */
+export function matchKeyOfDraftEntry(item: ListEntry): MatchKey {
+  if (item.type === 'email_list') return simpleKey(item.type, item.entry.address)
+  if (item.type === 'url_list') return simpleKey(item.type, item.entry)
+  return matchKeyOf(item)
+}
+
+/**
+ * Returns the identity of a list entry: two entries with the same identity
+ * are the same entry. A position's identity is `title|company|start` and an
+ * education's is `school|degree|startYear`, in folded text.
+ */
+export function entryIdentity(item: ListEntry): string {
+  return matchKeyOf(item).identity
+}
+
+/**
+ * Tells whether two entries describe the same thing. Beyond equal
+ * identities, a position or education whose date or degree is unknown on
+ * one side matches the same position or school on the other, so a CRM entry
+ * without dates is never added again.
  */
 export function entriesMatch(a: ListEntry, b: ListEntry): boolean {
-  if (a.type === 'positions' && b.type === 'positions') return positionsMatch(a.entry, b.entry)
-  if (a.type === 'educations' && b.type === 'educations') return educationsMatch(a.entry, b.entry)
-  return a.type === b.type && entryIdentity(a) === entryIdentity(b)
+  return matchKeysMatch(matchKeyOf(a), matchKeyOf(b))
 }
 
-function positionsMatch(a: PositionEntry, b: PositionEntry): boolean {
-  return (
-    fold(a.title) === fold(b.title) &&
-    fold(a.companyName) === fold(b.companyName) &&
-    datesCompatible(a.start, b.start)
-  )
+/** Compares two {@link MatchKey}s with the rules of {@link entriesMatch}. */
+export function matchKeysMatch(a: MatchKey, b: MatchKey): boolean {
+  if (a.type !== b.type) return false
+
+  if (a.type === 'positions') {
+    return (
+      a.parts[0] === b.parts[0] && a.parts[1] === b.parts[1] && datesCompatible(a.start, b.start)
+    )
+  }
+  if (a.type === 'educations') {
+    return (
+      a.parts[0] === b.parts[0] &&
+      a.parts.slice(1).every((part, index) => optionalEqual(part, b.parts[index + 1] ?? null))
+    )
+  }
+  return a.identity === b.identity
 }
 
-function educationsMatch(a: EducationValue, b: EducationValue): boolean {
-  return (
-    fold(a.schoolName) === fold(b.schoolName) &&
-    optionalEqual(fold(a.degree), fold(b.degree)) &&
-    optionalEqual(a.startYear, b.startYear) &&
-    optionalEqual(a.endYear, b.endYear)
-  )
+function simpleKey(type: ListEntry['type'], identity: string): MatchKey {
+  return { type, identity, parts: [], start: null }
 }
 
 function datesCompatible(a: YearMonth | null, b: YearMonth | null): boolean {

@@ -24,7 +24,14 @@ export {
   type PhoneEntry,
   type PositionEntry,
 } from './draft.js'
-export { entriesMatch, entryIdentity, formatDate } from './entry-identity.js'
+export {
+  entriesMatch,
+  entryIdentity,
+  formatDate,
+  matchKeyOf,
+  matchKeysMatch,
+  type MatchKey,
+} from './entry-identity.js'
 export { CURRENT_POSITION_FIELDS } from './history.js'
 export { mapPersonToDraft, type MapPersonOptions } from './map-person.js'
 export { findMissingMandatory } from './mandatory.js'

@@ -1,5 +1,5 @@
 import { hasValue, type ListEntry, type ListFieldValue } from '../mapping/draft.js'
-import { entriesMatch, entryIdentity } from '../mapping/entry-identity.js'
+import { matchKeyOf, matchKeyOfDraftEntry, matchKeysMatch } from '../mapping/entry-identity.js'
 import type { FieldContext } from './plan-scalar.js'
 import type { CrmOperation, FieldFate } from './types.js'
 
@@ -38,15 +38,19 @@ export function planListField(
   }
 
   const candidates = selectCandidates(context, history)
-  const missing = candidates.items.filter(
-    (item) => !existingItems.some((existing) => entriesMatch(existing, item)),
-  )
-  const operations = missing.map((item) => ({
-    kind: 'add_entry' as const,
-    stepKey: `${context.key}:${entryIdentity(item)}`,
-    field: context.key,
-    item,
-  }))
+  const existingKeys = existingItems.map(matchKeyOf)
+  const operations = candidates.items.flatMap((item) => {
+    const key = matchKeyOfDraftEntry(item)
+    if (existingKeys.some((existingKey) => matchKeysMatch(existingKey, key))) return []
+    return [
+      {
+        kind: 'add_entry' as const,
+        stepKey: `${context.key}:${key.identity}`,
+        field: context.key,
+        item,
+      },
+    ]
+  })
 
   if (operations.length > 0) {
     const total = context.value.value.length

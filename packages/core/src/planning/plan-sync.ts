@@ -67,8 +67,11 @@ export function planSync(input: PlanSyncInput): SyncPlan {
 
   const contexts = buildContexts(draft.values, existing, settings.sync.protectedFields)
   const hasPositions = contexts.some((context) => context.value.type === 'positions')
-  const currentKept = contexts.some(
-    (context) => hasPositions && isCurrentField(context.key) && isKeptProtected(context),
+  // A new current position would change the current title and company in
+  // the CRM, so it is left out when either is protected there, even if the
+  // draft has no value for it.
+  const currentKept = CURRENT_FIELD_KEYS.some(
+    (key) => settings.sync.protectedFields.includes(key) && hasValue(existing?.values[key]),
   )
   const history: HistoryRules = {
     updateFullHistory: settings.general.updateFullHistory,
