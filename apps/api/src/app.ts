@@ -12,6 +12,8 @@ import { healthOperations, healthRoutes } from './routes/health.js'
 import { openApiRoutes } from './routes/openapi.js'
 import { eventOperations, eventRoutes } from './routes/v1/events.js'
 import { sessionOperations, sessionRoutes } from './routes/v1/session.js'
+import { settingsHistoryOperations, settingsHistoryRoutes } from './routes/v1/settings-history.js'
+import { settingsOperations, settingsRoutes } from './routes/v1/settings.js'
 import { tokenOperations, tokenRoutes } from './routes/v1/tokens.js'
 
 /** Largest request body the API reads: 1 MiB. */
@@ -23,6 +25,8 @@ export const OPERATIONS: OperationSpec[] = [
   ...eventOperations,
   ...sessionOperations,
   ...tokenOperations,
+  ...settingsOperations,
+  ...settingsHistoryOperations,
 ]
 
 /**
@@ -61,6 +65,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', eventRoutes(deps))
   app.route('/', sessionRoutes(deps))
   app.route('/', tokenRoutes(deps))
+  app.route('/', settingsRoutes(deps))
+  app.route('/', settingsHistoryRoutes(deps))
 
   app.onError(handleError)
   app.notFound(handleNotFound)

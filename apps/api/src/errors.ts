@@ -15,6 +15,7 @@ export const ERROR_STATUS = {
   csrf_token_invalid: 403,
   not_found: 404,
   setting_locked: 409,
+  settings_version_conflict: 409,
   crm_not_connected: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,

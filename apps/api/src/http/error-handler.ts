@@ -1,4 +1,5 @@
 import { SettingsLockedError } from '@talent-sync/core'
+import { isStoreError } from '@talent-sync/store'
 import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 
@@ -55,6 +56,10 @@ function toApiError(error: unknown): ApiError {
     return new ApiError('setting_locked', error.message, {
       errors: error.keys.map((key) => ({ path: key, message: 'is locked by an admin' })),
     })
+  }
+
+  if (isStoreError(error, 'settings_version_conflict')) {
+    return new ApiError('settings_version_conflict', error.message)
   }
 
   // Hono's own exceptions (for example from the body limit) carry a status but no code.
