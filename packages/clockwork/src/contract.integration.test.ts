@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { ClockworkError } from './client/errors.js'
+import type { ClockworkError } from './client/errors.js'
+import { expectClockworkFailure } from './testing/expect-failure.js'
 import {
   type ContractTarget,
   realClockworkTarget,
@@ -11,15 +12,6 @@ import {
 
 const realTarget = realClockworkTarget(process.env)
 const unknownId = '00000000-0000-4000-8000-000000000000'
-
-async function failure(call: Promise<unknown>): Promise<ClockworkError> {
-  const error = await call.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  )
-  expect(error).toBeInstanceOf(ClockworkError)
-  return error as ClockworkError
-}
 
 async function take<Item>(items: AsyncIterable<Item>, max: number): Promise<Item[]> {
   const taken: Item[] = []
@@ -177,13 +169,13 @@ function defineContract(connect: () => Promise<ContractTarget>): void {
   })
 
   it('reports unknown records', async () => {
-    const error = await failure(target.client().getPerson(unknownId))
+    const error = await expectClockworkFailure(target.client().getPerson(unknownId))
 
     expect(error.code).toBe('crm_not_found')
   })
 
   it('reports a validation failure', async () => {
-    const error = await failure(
+    const error = await expectClockworkFailure(
       target.client().records.addEmail(personId, { address: 'not an email' }),
     )
 
@@ -197,7 +189,7 @@ function defineContract(connect: () => Promise<ContractTarget>): void {
   ] as const)('rejects a wrong %s', async (credential, testCode, wrong) => {
     const client = target.client({ credentials: { ...target.credentials, ...wrong } })
 
-    const error = await failure(client.listPeople({ limit: 1 }))
+    const error = await expectClockworkFailure(client.listPeople({ limit: 1 }))
     const result = await client.testConnection()
 
     expect(error).toMatchObject({ code: 'crm_credentials_rejected', credential })
@@ -253,7 +245,7 @@ describe('Clockwork faults in the sandbox', () => {
   it('times out on latency', async () => {
     await setFaults({ latencyMs: 400 })
 
-    const error = await failure(
+    const error = await expectClockworkFailure(
       target.client({ timeoutMs: 50, retry: { retries: 0 } }).lookups.listTags(),
     )
 
@@ -264,7 +256,7 @@ describe('Clockwork faults in the sandbox', () => {
     await setFaults({ errorRate: 1, errorStatuses: [503] })
 
     const calls = await countCalls(() => target.client().lookups.listTags())
-    const error = await failure(target.client().lookups.listTags())
+    const error = await expectClockworkFailure(target.client().lookups.listTags())
 
     expect(calls).toBe(3)
     expect(error).toMatchObject({ code: 'crm_server_error', status: 503 })
@@ -285,7 +277,7 @@ describe('Clockwork faults in the sandbox', () => {
     await setFaults({ rateLimitRate: 1, retryAfterSeconds: 7 })
 
     const calls = await countCalls(() => target.client().listPeople())
-    const error = await failure(target.client().listPeople())
+    const error = await expectClockworkFailure(target.client().listPeople())
 
     expect(calls).toBe(1)
     expect(error).toMatchObject({ code: 'crm_rate_limited', retryAfterMs: 7000 })
@@ -306,7 +298,7 @@ describe('Clockwork faults in the sandbox', () => {
   it('reports revoked credentials', async () => {
     await setFaults({ revokedFirms: [target.firm] })
 
-    const error = await failure(target.client().listPeople())
+    const error = await expectClockworkFailure(target.client().listPeople())
     const result = await target.client().testConnection()
 
     expect(error).toMatchObject({ code: 'crm_credentials_rejected', credential: 'api_key' })
@@ -317,7 +309,7 @@ describe('Clockwork faults in the sandbox', () => {
     await setFaults({ dropRate: 1 })
 
     const calls = await countCalls(() => target.client().lookups.listRegions())
-    const error = await failure(target.client().lookups.listRegions())
+    const error = await expectClockworkFailure(target.client().lookups.listRegions())
 
     // Node's fetch may resend a GET once by itself when a reused keep-alive connection drops.
     expect(calls).toBeGreaterThanOrEqual(3)

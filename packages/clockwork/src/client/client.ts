@@ -29,9 +29,9 @@ import { testClockworkConnection, type ConnectionTestResult } from './test-conne
 import { ClockworkTransport } from './transport.js'
 
 /**
- * Typed client of one firm's Clockwork v3 API. People calls are methods of the client;
- * `records` adds emails, phones and other entries to a person, `notes` reads and writes notes,
- * and `lookups` covers companies, regions, tags, statuses and webhooks.
+ * Typed client of one firm's Clockwork v3 API. People calls are methods of the client itself.
+ * `records` adds emails, phones and other entries to a person, and `notes` reads and writes
+ * notes. `lookups` covers companies, regions, tags, statuses and webhooks.
  *
  * Every call throws a {@link ClockworkError} subclass on failure. Reads are retried on server
  * errors, timeouts and dropped connections; writes are sent once.
@@ -52,13 +52,13 @@ export class ClockworkClient {
     this.lookups = new ClockworkLookups(this.#transport)
   }
 
-  /** Base URL of the firm's API; it holds no credential. */
+  /** Base URL of the firm's API; it contains no credential. */
   get firmUrl(): string {
     return this.#transport.firmUrl
   }
 
   /**
-   * Checks the connection with one cheap read and says what to fix when it fails. Never
+   * Checks the connection with one cheap read and states what to fix when it fails. Never
    * throws for a Clockwork failure; the caller's abort still rejects.
    */
   testConnection(options?: ClockworkCallOptions): Promise<ConnectionTestResult> {

@@ -11,8 +11,8 @@ import {
 } from './errors.js'
 import { parseRetryAfter } from './retry-after.js'
 
-/** Non-2xx answer, read in full. */
-export interface ErrorAnswer {
+/** Non-2xx response, read in full. */
+export interface ErrorResponse {
   readonly status: number
   readonly retryAfter: string | null
   readonly body: string
@@ -29,16 +29,16 @@ function readErrorBody(body: string) {
 }
 
 /**
- * Maps a non-2xx answer to the matching {@link ClockworkError}. `redact` removes credentials
+ * Maps a non-2xx response to the matching {@link ClockworkError}. `redact` removes credentials
  * from any text that came from the server before it goes into an error.
  */
-export function mapErrorAnswer(
-  answer: ErrorAnswer,
+export function mapErrorResponse(
+  response: ErrorResponse,
   request: ClockworkRequestInfo,
   now: Date,
   redact: (text: string) => string,
 ): ClockworkError {
-  const { status } = answer
+  const { status } = response
   const options = { request, status }
 
   if (status === clockworkErrorStatus.credentialsRejected) {
@@ -51,14 +51,14 @@ export function mapErrorAnswer(
     return new ClockworkNotFoundError(options)
   }
   if (status === clockworkErrorStatus.rateLimited) {
-    return new ClockworkRateLimitError(parseRetryAfter(answer.retryAfter, now), options)
+    return new ClockworkRateLimitError(parseRetryAfter(response.retryAfter, now), options)
   }
   // 408 means the server gave up waiting for the request, so a retry may succeed.
   if (status >= 500 || status === 408) {
     return new ClockworkServerError(options)
   }
   if (status >= 400) {
-    const body = readErrorBody(answer.body)
+    const body = readErrorBody(response.body)
     const message = redact(body?.message ?? `HTTP ${status} without a readable error body`)
     return new ClockworkValidationError(message, redactFieldErrors(body?.errors, redact), options)
   }

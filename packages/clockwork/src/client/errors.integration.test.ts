@@ -3,9 +3,10 @@ import { inspect } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { credentialForms, testCredentials } from '../testing/credentials.js'
+import { expectClockworkFailure } from '../testing/expect-failure.js'
 import { sendJson, startScriptedServer, type ScriptedServer } from '../testing/scripted-server.js'
 import { ClockworkClient } from './client.js'
-import { ClockworkError, ClockworkRateLimitError, ClockworkValidationError } from './errors.js'
+import { ClockworkRateLimitError, ClockworkValidationError } from './errors.js'
 
 let server: ScriptedServer
 
@@ -23,15 +24,6 @@ function client(timeoutMs = 2000) {
     timeoutMs,
     retry: { retries: 0 },
   })
-}
-
-async function failure(call: Promise<unknown>): Promise<ClockworkError> {
-  const error = await call.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  )
-  expect(error).toBeInstanceOf(ClockworkError)
-  return error as ClockworkError
 }
 
 const secretEcho = `bad value ${testCredentials.apiSecret} for ${testCredentials.serviceKey}`
@@ -58,7 +50,7 @@ describe('error mapping', () => {
   it.each(statusCases)('maps HTTP $status to $code', async ({ status, body, code, retryable }) => {
     server.handle((_request, response) => sendJson(response, status, body))
 
-    const error = await failure(client().listPeople())
+    const error = await expectClockworkFailure(client().listPeople())
 
     expect(error.code).toBe(code)
     expect(error.retryable).toBe(retryable)
@@ -74,7 +66,7 @@ describe('error mapping', () => {
     ] as const) {
       server.handle((_request, response) => sendJson(response, status, {}))
 
-      const error = await failure(client().listPeople())
+      const error = await expectClockworkFailure(client().listPeople())
 
       expect(error).toMatchObject({ code: 'crm_credentials_rejected', credential })
     }
@@ -85,7 +77,9 @@ describe('error mapping', () => {
     server.handle((_request, response) => sendJson(response, 422, body))
     const personId = '6f1c2f0e-8f3a-4c55-9a43-2d1f7e0b9a11'
 
-    const error = await failure(client().records.addEmail(personId, { address: 'x' }))
+    const error = await expectClockworkFailure(
+      client().records.addEmail(personId, { address: 'x' }),
+    )
 
     expect(error).toBeInstanceOf(ClockworkValidationError)
     expect(error).toMatchObject({ crmMessage: 'Validation failed' })
@@ -103,7 +97,7 @@ describe('error mapping', () => {
       sendJson(response, 429, {}, { 'Retry-After': retryAfter }),
     )
 
-    const error = await failure(client().listPeople())
+    const error = await expectClockworkFailure(client().listPeople())
 
     expect(error).toBeInstanceOf(ClockworkRateLimitError)
     const waited = (error as ClockworkRateLimitError).retryAfterMs
@@ -122,7 +116,7 @@ describe('error mapping', () => {
       response.end('<html>login</html>')
     })
 
-    const error = await failure(client().listPeople())
+    const error = await expectClockworkFailure(client().listPeople())
 
     expect(error.code).toBe('crm_invalid_response')
     expect(error.message).toMatch(/not JSON/)
@@ -131,7 +125,7 @@ describe('error mapping', () => {
   it('reports a body of the wrong shape', async () => {
     server.handle((_request, response) => sendJson(response, 200, { people: [{ id: 'nope' }] }))
 
-    const error = await failure(client().listPeople())
+    const error = await expectClockworkFailure(client().listPeople())
 
     expect(error.code).toBe('crm_invalid_response')
     expect(error.message).toMatch(/people\.0\.id/)
@@ -142,7 +136,7 @@ describe('connection faults', () => {
   it('times out on a silent server', async () => {
     server.handle(() => undefined)
 
-    const error = await failure(client(100).listPeople())
+    const error = await expectClockworkFailure(client(100).listPeople())
 
     expect(error.code).toBe('crm_timeout')
     expect(error.retryable).toBe(true)
@@ -154,7 +148,7 @@ describe('connection faults', () => {
       response.write('{"people":')
     })
 
-    const error = await failure(client(150).listPeople())
+    const error = await expectClockworkFailure(client(150).listPeople())
 
     expect(error.code).toBe('crm_timeout')
   })
@@ -164,7 +158,7 @@ describe('connection faults', () => {
       socket.destroy()
     })
 
-    const error = await failure(client().listPeople())
+    const error = await expectClockworkFailure(client().listPeople())
 
     expect(error.code).toBe('crm_unreachable')
     expect(error.status).toBeUndefined()
@@ -176,7 +170,7 @@ describe('connection faults', () => {
       response.write('{"people":[', () => socket.destroy())
     })
 
-    const error = await failure(client().listPeople())
+    const error = await expectClockworkFailure(client().listPeople())
 
     expect(error.code).toBe('crm_unreachable')
   })
@@ -191,7 +185,7 @@ describe('connection faults', () => {
       retry: { retries: 0 },
     })
 
-    const error = await failure(offline.listPeople())
+    const error = await expectClockworkFailure(offline.listPeople())
 
     expect(error.code).toBe('crm_unreachable')
     expect(error.message).toMatch(/ECONNREFUSED/)
@@ -220,7 +214,7 @@ describe('secrets in errors', () => {
   it.each(faults)('keeps credentials out of a %s error', async (_name, arrange) => {
     arrange()
 
-    const error = await failure(client(100).listPeople())
+    const error = await expectClockworkFailure(client(100).listPeople())
     const renderings = [JSON.stringify(error), inspect(error, { depth: 10 }), String(error)]
 
     for (const rendering of renderings) {

@@ -25,7 +25,7 @@ interface ClockworkErrorOptions {
 
 /**
  * Base class of every error the Clockwork client throws. `code` is stable and safe to show or
- * store, and `retryable` says whether the same call may succeed later unchanged.
+ * store, and `retryable` states whether the same call may succeed later unchanged.
  */
 export abstract class ClockworkError extends Error {
   abstract readonly code: ClockworkErrorCode
@@ -34,7 +34,7 @@ export abstract class ClockworkError extends Error {
   readonly method: string
   /** Path of the failed call, relative to the firm's base path. */
   readonly path: string
-  /** HTTP status of the answer, when one arrived. */
+  /** HTTP status of the response, when one arrived. */
   readonly status: number | undefined
 
   protected constructor(message: string, options: ClockworkErrorOptions) {
@@ -46,7 +46,7 @@ export abstract class ClockworkError extends Error {
   }
 }
 
-/** Which credential Clockwork rejected, as far as the status code tells. */
+/** Which credential Clockwork rejected, as far as the status code shows. */
 export type RejectedCredential = 'api_key' | 'service_key'
 
 /**
@@ -91,7 +91,7 @@ export class ClockworkValidationError extends ClockworkError {
   readonly retryable = false
   /** Message from Clockwork's error body, or from the client's own check. */
   readonly crmMessage: string
-  /** Messages per field, when the answer lists them. */
+  /** Messages per field, when the response lists them. */
   readonly fieldErrors: Readonly<Record<string, readonly string[]>>
 
   constructor(
@@ -109,7 +109,7 @@ export class ClockworkValidationError extends ClockworkError {
   }
 }
 
-/** Clockwork answered 429; wait `retryAfterMs` (when it said) before calling again. */
+/** Clockwork responded 429; wait `retryAfterMs` (when given) before calling again. */
 export class ClockworkRateLimitError extends ClockworkError {
   readonly code = 'crm_rate_limited'
   readonly retryable = true
@@ -126,7 +126,7 @@ export class ClockworkRateLimitError extends ClockworkError {
   }
 }
 
-/** Clockwork answered with a 5xx status. */
+/** Clockwork responded with a 5xx status. */
 export class ClockworkServerError extends ClockworkError {
   readonly code = 'crm_server_error'
   readonly retryable = true
@@ -139,7 +139,7 @@ export class ClockworkServerError extends ClockworkError {
   }
 }
 
-/** No complete answer arrived within the call's timeout. */
+/** No complete response arrived within the call's timeout. */
 export class ClockworkTimeoutError extends ClockworkError {
   readonly code = 'crm_timeout'
   readonly retryable = true
@@ -155,7 +155,7 @@ export class ClockworkTimeoutError extends ClockworkError {
   }
 }
 
-/** The connection failed or dropped before a complete answer (DNS, refused, reset). */
+/** The connection failed or dropped before a complete response (DNS, refused, reset). */
 export class ClockworkUnreachableError extends ClockworkError {
   readonly code = 'crm_unreachable'
   readonly retryable = true
@@ -168,7 +168,7 @@ export class ClockworkUnreachableError extends ClockworkError {
   }
 }
 
-/** The answer was not JSON or did not match the expected schema. */
+/** The response was not JSON or did not match the expected schema. */
 export class ClockworkInvalidResponseError extends ClockworkError {
   readonly code = 'crm_invalid_response'
   readonly retryable = false

@@ -151,7 +151,7 @@ export class ClockworkLookups {
     return this.#transport.send(call, options)
   }
 
-  /** Removes a webhook registration (`DELETE /webhooks/{id}`); the answer body is ignored. */
+  /** Removes a webhook registration (`DELETE /webhooks/{id}`); the response body is ignored. */
   async deleteWebhook(hookId: string, options?: ClockworkCallOptions): Promise<void> {
     await this.#transport.send({ endpoint: 'deleteWebhook', params: { hookId } }, options)
   }

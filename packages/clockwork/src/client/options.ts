@@ -38,9 +38,9 @@ export interface ClockworkRequestEvent {
 
 /** Outcome of one attempt, as hooks see it. */
 export interface ClockworkResponseEvent extends ClockworkRequestEvent {
-  /** HTTP status, undefined when no answer arrived. */
+  /** HTTP status, undefined when no response arrived. */
   readonly status: number | undefined
-  /** Time from sending to the full answer (or the failure), in milliseconds. */
+  /** Time from sending to the full response (or the failure), in milliseconds. */
   readonly durationMs: number
   /** Code of the error this attempt produced, undefined on success. */
   readonly errorCode: ClockworkErrorCode | undefined

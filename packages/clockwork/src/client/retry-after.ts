@@ -1,5 +1,5 @@
 /**
- * Converts a `Retry-After` header into a wait in milliseconds. The header holds either whole
+ * Converts a `Retry-After` header into a wait in milliseconds. The header contains either whole
  * seconds (`120`) or an HTTP date (`Wed, 21 Oct 2026 07:28:00 GMT`, RFC 9110 section 10.2.3).
  * A date in the past gives 0. Returns `undefined` when the header is absent or unreadable.
  */

@@ -22,11 +22,11 @@ export interface ConnectionTestResult {
   readonly ok: boolean
   /** Stable outcome code. */
   readonly code: ConnectionTestCode
-  /** Plain sentence that says what failed and what to fix; it never contains a credential. */
+  /** Plain sentence that states what failed and what to fix; it never contains a credential. */
   readonly message: string
   /** Code of the underlying client error, when the test failed. */
   readonly errorCode?: ClockworkErrorCode
-  /** HTTP status, when Clockwork answered. */
+  /** HTTP status, when Clockwork responded. */
   readonly status?: number
 }
 

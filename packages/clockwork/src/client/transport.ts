@@ -9,7 +9,7 @@ import {
   type EndpointParams,
   firmBasePath,
 } from '../endpoints.js'
-import { mapErrorAnswer } from './error-mapping.js'
+import { mapErrorResponse } from './error-mapping.js'
 import {
   ClockworkError,
   ClockworkInvalidResponseError,
@@ -37,7 +37,7 @@ export interface ClockworkCall<Name extends ClockworkEndpointName, Schema extend
   /** Request body, checked against `bodySchema` before anything is sent. */
   readonly body?: unknown
   readonly bodySchema?: z.ZodType
-  /** Schema of a 2xx answer; undefined when the answer body is not read. */
+  /** Schema of a 2xx response; undefined when the response body is not read. */
   readonly responseSchema?: Schema
 }
 
@@ -84,13 +84,13 @@ export class ClockworkTransport {
     this.#hooks = options.hooks ?? {}
   }
 
-  /** Base URL of the firm's API, `<origin>/v3.0/<firm>`; it holds no credential. */
+  /** Base URL of the firm's API, `<origin>/v3.0/<firm>`; it contains no credential. */
   get firmUrl(): string {
     return this.#baseUrl
   }
 
   /**
-   * Sends one call and returns its parsed answer. GET calls are retried on retryable failures
+   * Sends one call and returns its parsed response. GET calls are retried on retryable failures
    * other than 429; other methods are sent once.
    */
   async send<Name extends ClockworkEndpointName, Schema extends z.ZodType = z.ZodUndefined>(
@@ -152,13 +152,13 @@ export class ClockworkTransport {
     let status: number | undefined
 
     try {
-      const answer = await this.#fetch(attempt)
-      status = answer.status
-      if (answer.status < 200 || answer.status > 299) {
-        throw mapErrorAnswer(answer, attempt.request, new Date(), (text) => this.#redact(text))
+      const response = await this.#fetch(attempt)
+      status = response.status
+      if (response.status < 200 || response.status > 299) {
+        throw mapErrorResponse(response, attempt.request, new Date(), (text) => this.#redact(text))
       }
       this.#report(event, started, status, undefined)
-      return answer.body
+      return response.body
     } catch (error) {
       const code = error instanceof ClockworkError ? error.code : undefined
       this.#report(event, started, status, code)
@@ -166,7 +166,7 @@ export class ClockworkTransport {
     }
   }
 
-  /** Fetches and reads the whole answer under one timeout and the caller's signal. */
+  /** Fetches and reads the whole response under one timeout and the caller's signal. */
   async #fetch(attempt: Attempt) {
     const timeout = AbortSignal.timeout(attempt.timeoutMs)
     const signals = attempt.callerSignal ? [timeout, attempt.callerSignal] : [timeout]

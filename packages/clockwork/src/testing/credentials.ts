@@ -7,7 +7,7 @@ export const testCredentials: ClockworkCredentials = {
   serviceKey: 'test-service-key-7d3b',
 }
 
-/** Every form a credential can take on the wire, including the base64 `Authorization` token. */
+/** Lists every form a credential takes on the wire, including the base64 `Authorization` token. */
 export function credentialForms(credentials: ClockworkCredentials = testCredentials): string[] {
   const token = Buffer.from(`${credentials.apiKey}:${credentials.apiSecret}`).toString('base64')
   return [credentials.apiKey, credentials.apiSecret, credentials.serviceKey, token]

@@ -9,14 +9,14 @@ export interface ReceivedRequest {
   readonly body: string
 }
 
-/** Handler that scripts one answer, with the request's body already read. */
+/** Handler that scripts one response, with the request's body already read. */
 export type ScriptedHandler = (
   request: ReceivedRequest,
   response: ServerResponse,
   socket: Socket,
 ) => void | Promise<void>
 
-/** HTTP server on 127.0.0.1 with a random port that answers as the test scripts it. */
+/** HTTP server on 127.0.0.1 with a random port that responses as the test scripts it. */
 export interface ScriptedServer {
   /** Origin such as `http://127.0.0.1:40123`. */
   readonly url: string
@@ -65,7 +65,7 @@ export async function startScriptedServer(handler: ScriptedHandler): Promise<Scr
   }
 }
 
-/** Sends a JSON answer with the given status and extra headers. */
+/** Sends a JSON response with the given status and extra headers. */
 export function sendJson(
   response: ServerResponse,
   status: number,

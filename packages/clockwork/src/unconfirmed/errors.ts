@@ -1,5 +1,5 @@
 /**
- * Guessed error answers of Clockwork v3. No v3 error was ever captured, so the sandbox sends
+ * Guessed error responses of Clockwork v3. No v3 error was ever captured, so the sandbox sends
  * these and the client reads them, and both change together once the official spec is known.
  */
 import { z } from 'zod'
@@ -15,12 +15,12 @@ export const clockworkErrorStatus = {
   notFound: 404,
   /** Request body rejected by validation. */
   validationFailed: 422,
-  /** Too many requests; the answer carries `Retry-After`. */
+  /** Too many requests; the response carries `Retry-After`. */
   rateLimited: 429,
 } as const
 
 /**
- * Body of every error answer: a plain message, and for validation the messages per field
+ * Body of every error response: a plain message, and for validation the messages per field
  * (Rails style, `{ field: [messages] }`).
  */
 export const clockworkErrorBodySchema = z.object({
@@ -28,5 +28,5 @@ export const clockworkErrorBodySchema = z.object({
   errors: z.record(z.string(), z.array(z.string())).optional(),
 })
 
-/** Body of an error answer. */
+/** Body of an error response. */
 export type ClockworkErrorBody = z.infer<typeof clockworkErrorBodySchema>

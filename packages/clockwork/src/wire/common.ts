@@ -8,35 +8,43 @@ export const clockworkIdSchema = z.guid()
 
 const timestampPattern = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/
 
-/**
- * Converts a zone-less Clockwork timestamp into a `Date`, or returns `undefined` when the
- * string names no real calendar time (a 30 February, a 25th hour).
- */
-export function parseClockworkTimestamp(value: string): Date | undefined {
+type TimestampParts = [number, number, number, number, number, number]
+
+/** Splits a wire timestamp into year, month, day, hour, minute and second, if it names a real time. */
+function timestampParts(value: string): TimestampParts | undefined {
   const match = timestampPattern.exec(value)
   if (!match) {
     return undefined
   }
 
-  const [year, month, day, hour, minute, second] = match.slice(1).map(Number) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ]
-  // NOTE: the API sends no zone, and UTC is assumed; the official spec may say otherwise.
-  const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second))
+  const parts = match.slice(1).map(Number) as TimestampParts
+  const [year, month, day, hour, minute, second] = parts
+  // Day 0 of the next month is the last day of this one.
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  const real =
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth &&
+    hour <= 23 &&
+    minute <= 59 &&
+    second <= 59
+  return real ? parts : undefined
+}
 
-  const roundTrips =
-    date.getUTCFullYear() === year &&
-    date.getUTCMonth() === month - 1 &&
-    date.getUTCDate() === day &&
-    date.getUTCHours() === hour &&
-    date.getUTCMinutes() === minute &&
-    date.getUTCSeconds() === second
-  return roundTrips ? date : undefined
+/**
+ * Converts a zone-less Clockwork timestamp into a `Date`, or returns `undefined` when the
+ * string names no real calendar time (a 30 February, a 25th hour).
+ */
+export function parseClockworkTimestamp(value: string): Date | undefined {
+  const parts = timestampParts(value)
+  if (parts === undefined) {
+    return undefined
+  }
+
+  const [year, month, day, hour, minute, second] = parts
+  // NOTE: the API sends no zone, and UTC is assumed; the official spec may say otherwise.
+  return new Date(Date.UTC(year, month - 1, day, hour, minute, second))
 }
 
 /** Formats a `Date` in Clockwork's zone-less wire form, in UTC. */
@@ -50,8 +58,10 @@ export function formatClockworkTimestamp(date: Date): string {
  */
 export const timestampSchema = z
   .string()
-  .regex(timestampPattern, 'expected a "YYYY-MM-DD HH:MM:SS" timestamp')
-  .refine((value) => parseClockworkTimestamp(value) !== undefined, 'expected a real calendar time')
+  .refine(
+    (value) => timestampParts(value) !== undefined,
+    'expected a real "YYYY-MM-DD HH:MM:SS" timestamp',
+  )
 
 /**
  * Wire form of a collection: Clockwork sends `null`, not `[]`, when a collection is empty.
