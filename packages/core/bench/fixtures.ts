@@ -1,12 +1,12 @@
 /**
  * Fictional people shared by the tests and the planning benchmark. Every
- * name, address and number here is invented; phone numbers come from the
+ * name, address and number here is invented. Phone numbers come from the
  * ranges Ofcom reserves for drama (020 7946 0xxx) and the US 555-01xx range.
  */
 import { personSchema, type Person, type PersonInput } from '../src/schemas/person.js'
 import { defaultSettings, type SettingsDocument } from '../src/settings/schema.js'
 
-/** A person with a few values of every kind. */
+/** Builds a person with a few values of every kind. */
 export function makePerson(overrides: Partial<PersonInput> = {}): Person {
   return personSchema.parse({
     id: 'p_zoe',
@@ -56,7 +56,7 @@ export function makePerson(overrides: Partial<PersonInput> = {}): Person {
 }
 
 /**
- * A realistic person for the benchmark: 10 positions, 3 educations,
+ * Builds a realistic person for the benchmark: 10 positions, 3 educations,
  * 4 e-mails, 3 phones, the 4 social URLs and a custom URL list.
  */
 export function makeRealisticPerson(): Person {

@@ -39,7 +39,7 @@ function deepCopy(): number {
   return structuredClone(person).workHistory.length
 }
 
-/** An existing CRM record with half of the person's entries, so the plan has work to do. */
+/** Builds a CRM record with half of the person's entries, so the plan has work to do. */
 function makeExistingRecord(): CrmPersonSnapshot {
   const half = {
     ...person,

@@ -3,17 +3,17 @@ import { hasValue, type FieldValue } from '../mapping/draft.js'
 import { normalizeText } from '../normalize/text.js'
 import type { FieldFate } from './types.js'
 
-/** What the planner knows about one field of one person. */
+/** Inputs the planner uses for one field of one person. */
 export interface FieldContext {
   key: string
   value: FieldValue
   existingValue: FieldValue | null
   isProtected: boolean
-  /** Whether the plan creates the person, so the CRM holds nothing yet. */
+  /** Whether the plan creates the person, so the CRM has nothing yet. */
   isCreate: boolean
 }
 
-/** The fate of a single-valued field and its reason. */
+/** Decides the fate of a single-valued field and gives its reason. */
 export function decideScalarFate(context: FieldContext): { fate: FieldFate; reason: string } {
   if (context.isCreate) return { fate: 'write', reason: 'written to the new CRM person' }
 
@@ -34,7 +34,7 @@ export function decideScalarFate(context: FieldContext): { fate: FieldFate; reas
 }
 
 /**
- * Whether two single values are equal once normalised: text compares after
+ * Tells whether two single values are equal once normalised: text compares after
  * white space is collapsed, long text after trimming, booleans exactly.
  */
 export function sameScalar(a: FieldValue, b: FieldValue): boolean {

@@ -36,7 +36,7 @@ const CURRENT_FIELD_KEYS: readonly string[] = Object.values(CURRENT_POSITION_FIE
  * Plans the CRM writes that bring one person in line with a draft.
  *
  * Rules: a mandatory field with no value in the draft or the CRM blocks the
- * plan, which then has no operations. A protected field that the CRM holds
+ * plan, which then has no operations. A protected field that the CRM has a value for
  * is kept; an empty one is filled. A single value the CRM holds in the same
  * normalised form is unchanged, and a list entry the CRM has is never added
  * again. On an existing person, `general.updateFullHistory` decides whether

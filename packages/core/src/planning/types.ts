@@ -2,7 +2,7 @@ import type { FieldValue, FieldValues, ListEntry } from '../mapping/draft.js'
 import type { Note } from '../notes/build-note.js'
 
 /**
- * An existing CRM person as the planner sees it. The worker builds it from
+ * An existing CRM person, as input to the planner. The worker builds it from
  * the CRM's record: `values` has the shape of a draft's values, and
  * `noteKeys` holds the idempotency keys found in the person's notes.
  */
@@ -15,7 +15,7 @@ export interface CrmPersonSnapshot {
 /**
  * What a plan does with one field: `write` it, keep the CRM's value because
  * the field is protected (`keep_protected`), leave it because the CRM
- * already holds it (`unchanged`), or write nothing because mandatory fields
+ * already has it (`unchanged`), or write nothing because mandatory fields
  * are missing (`blocked_mandatory`).
  */
 export type FieldFate = 'write' | 'keep_protected' | 'unchanged' | 'blocked_mandatory'
@@ -25,7 +25,7 @@ export interface PlannedField {
   key: string
   /** The draft's value; `null` for a mandatory field the draft lacks. */
   value: FieldValue | null
-  /** The CRM's value, when the person exists and holds one. */
+  /** The CRM's value, when the person exists and has one. */
   existingValue: FieldValue | null
   fate: FieldFate
   /** Plain-English reason for the fate. */
@@ -45,7 +45,7 @@ export type CrmOperation =
   | { kind: 'add_note'; stepKey: string; note: Note }
 
 /**
- * What a sync does to one CRM person. `blocked` means mandatory fields are
+ * The writes a sync makes to one CRM person. `blocked` means mandatory fields are
  * missing and nothing is written, so `operations` is empty.
  */
 export interface SyncPlan {

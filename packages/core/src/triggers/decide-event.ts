@@ -2,7 +2,7 @@ import type { OutreachType, PlatformEvent } from '../schemas/event.js'
 import type { SettingsDocument, SyncTrigger } from '../settings/schema.js'
 import { outreachTypeOf } from './outreach-type.js'
 
-/** How a person stands with the CRM before the event is handled. */
+/** Link between a platform person and the CRM before the event is handled. */
 export interface PersonLink {
   /** The CRM person the platform person is linked to, if any. */
   crmPersonId: string | null
@@ -19,7 +19,7 @@ export interface DecideEventInput {
   existingMatch: boolean
 }
 
-/** What to do about a note for the event. */
+/** Decision about the note of an event. */
 export interface NoteDecision {
   /** `write` now, `defer` until the first sync, or `skip`. */
   kind: 'write' | 'defer' | 'skip'
@@ -27,7 +27,7 @@ export interface NoteDecision {
   reason: string
 }
 
-/** What the worker does with one event. */
+/** Decision about one event: whether to sync now, and what to do with its note. */
 export interface EventDecision {
   sync: { now: boolean; reason: string }
   note: NoteDecision
