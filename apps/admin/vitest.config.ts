@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     include: ['src/**/*.test.ts'],
+    // Mounting the first PrimeVue screen in a worker transforms many modules, which takes seconds on a busy machine.
+    testTimeout: 30_000,
   },
 })

@@ -8,6 +8,7 @@ import type {
   ConnectionCredentials,
   ConnectionInfo,
   ReviewDecision,
+  RollbackResult,
   SessionInfo,
   SettingsHistory,
   SettingsInfo,
@@ -86,14 +87,21 @@ export class ApiClient {
     return this.http.send<SettingsInfo>('PUT', '/v1/settings', { overrides })
   }
 
-  /** Returns every settings version with author, time and changes, newest first. */
-  getSettingsHistory(): Promise<SettingsHistory> {
-    return this.http.get<SettingsHistory>('/v1/settings/history')
+  /** Returns one page of settings versions with author, time and changes, newest first. */
+  getSettingsHistory(page: { before?: number; limit?: number } = {}): Promise<SettingsHistory> {
+    return this.http.get<SettingsHistory>('/v1/settings/history', { ...page })
   }
 
-  /** Makes a new version equal to an earlier one (admins only). */
-  rollbackSettings(version: number): Promise<SettingsInfo> {
-    return this.http.send<SettingsInfo>('POST', '/v1/settings/rollback', { version })
+  /**
+   * Saves an earlier version again as the newest one (admins only). With
+   * `expectedVersion`, the API rejects the rollback with 409 when a newer
+   * version exists than the one the admin looked at.
+   */
+  rollbackSettings(version: number, expectedVersion?: number): Promise<RollbackResult> {
+    return this.http.send<RollbackResult>('POST', '/v1/settings/rollback', {
+      version,
+      expectedVersion,
+    })
   }
 
   /** Returns one page of the sync activity, newest first. */

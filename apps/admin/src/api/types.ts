@@ -78,11 +78,8 @@ export interface SettingsInfo {
 export interface TeamSettingsUpdate {
   defaults: SettingsDocument
   locks: SettingKey[]
-}
-
-/** Body of `PUT /v1/settings` from a member. */
-export interface OverridesUpdate {
-  overrides: UserOverrides
+  /** The version that was edited; the API answers 409 when a newer one exists. */
+  expectedVersion?: number
 }
 
 /** Who made a settings version. */
@@ -97,14 +94,22 @@ export interface SettingsVersionInfo {
   version: number
   author: VersionAuthor | null
   createdAt: string
+  /** A note stored with the version, such as the version a rollback restored. */
+  note?: string | null
   changes: SettingChange[]
-  /** The version this one restored, when it was made by a rollback. */
-  rolledBackFrom?: number | null
 }
 
-/** Answer of `GET /v1/settings/history`, newest first. */
+/** Answer of `GET /v1/settings/history`: one page of versions, newest first. */
 export interface SettingsHistory {
   versions: SettingsVersionInfo[]
+  /** Pass as `before` for the next page; null on the last page. */
+  nextBefore: number | null
+}
+
+/** Answer of `POST /v1/settings/rollback`. */
+export interface RollbackResult {
+  version: number
+  restoredVersion: number
 }
 
 /** What an activity entry records. */

@@ -31,6 +31,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'Settings' },
   },
   {
+    path: '/history',
+    name: 'history',
+    component: () => import('../pages/HistoryPage.vue'),
+    meta: { title: 'Settings history' },
+  },
+  {
     path: '/:path(.*)*',
     name: 'not-found',
     component: () => import('../pages/NotFoundPage.vue'),

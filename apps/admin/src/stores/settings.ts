@@ -140,7 +140,11 @@ export const useSettingsStore = defineStore('settings', () => {
     saveError.value = null
     try {
       const info = canEditTeam.value
-        ? await api.saveTeamSettings({ defaults: defaults.value, locks: locks.value })
+        ? await api.saveTeamSettings({
+            defaults: defaults.value,
+            locks: locks.value,
+            expectedVersion: saved.value?.version,
+          })
         : await api.saveOverrides(overrides.value)
       adopt(info)
       return true
