@@ -10,10 +10,12 @@ import { buildOpenApiDocument } from './openapi/document.js'
 import type { OperationSpec } from './openapi/operation.js'
 import { healthOperations, healthRoutes } from './routes/health.js'
 import { openApiRoutes } from './routes/openapi.js'
+import { connectionOperations, connectionRoutes } from './routes/v1/connection.js'
 import { eventOperations, eventRoutes } from './routes/v1/events.js'
 import { sessionOperations, sessionRoutes } from './routes/v1/session.js'
 import { settingsHistoryOperations, settingsHistoryRoutes } from './routes/v1/settings-history.js'
 import { settingsOperations, settingsRoutes } from './routes/v1/settings.js'
+import { signingSecretOperations, signingSecretRoutes } from './routes/v1/signing-secret.js'
 import { tokenOperations, tokenRoutes } from './routes/v1/tokens.js'
 
 /** Largest request body the API reads: 1 MiB. */
@@ -27,6 +29,8 @@ export const OPERATIONS: OperationSpec[] = [
   ...tokenOperations,
   ...settingsOperations,
   ...settingsHistoryOperations,
+  ...connectionOperations,
+  ...signingSecretOperations,
 ]
 
 /**
@@ -67,6 +71,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', tokenRoutes(deps))
   app.route('/', settingsRoutes(deps))
   app.route('/', settingsHistoryRoutes(deps))
+  app.route('/', connectionRoutes(deps))
+  app.route('/', signingSecretRoutes(deps))
 
   app.onError(handleError)
   app.notFound(handleNotFound)

@@ -45,3 +45,27 @@ export async function createBearerToken(app: Hono<AppEnv>, session: TestSession)
   expect(response.status).toBe(201)
   return ((await response.json()) as { token: string }).token
 }
+
+/** Sends a JSON body with a session's cookie and CSRF token. */
+export function sendJson(
+  app: Hono<AppEnv>,
+  method: 'POST' | 'PUT' | 'DELETE',
+  path: string,
+  session: TestSession,
+  body?: unknown,
+): Promise<Response> {
+  const init: RequestInit = { method, headers: session.headers }
+  if (body !== undefined) init.body = JSON.stringify(body)
+  return Promise.resolve(app.request(path, init))
+}
+
+/** Reads a path with a session's cookie, expects 200 and returns the JSON body. */
+export async function getJson<T>(
+  app: Hono<AppEnv>,
+  path: string,
+  session: TestSession,
+): Promise<T> {
+  const response = await app.request(path, { headers: { Cookie: session.cookie } })
+  expect(response.status).toBe(200)
+  return (await response.json()) as T
+}

@@ -3,7 +3,7 @@ import type { CreatedTeam, User } from '@talent-sync/store'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { readError, readJsonAs } from '../../testing/fixtures.js'
-import { signIn, type TestSession } from '../../testing/sign-in.js'
+import { getJson, sendJson, signIn, type TestSession } from '../../testing/sign-in.js'
 import { useTestApp } from '../../testing/test-app.js'
 
 interface SettingsView {
@@ -41,19 +41,11 @@ describe('settings', () => {
   })
 
   function put(session: TestSession, body: unknown) {
-    return getTestApp().app.request('/v1/settings', {
-      method: 'PUT',
-      headers: session.headers,
-      body: JSON.stringify(body),
-    })
+    return sendJson(getTestApp().app, 'PUT', '/v1/settings', session, body)
   }
 
-  async function get(session: TestSession): Promise<SettingsView> {
-    const response = await getTestApp().app.request('/v1/settings', {
-      headers: { Cookie: session.cookie },
-    })
-    expect(response.status).toBe(200)
-    return readJsonAs<SettingsView>(response)
+  function get(session: TestSession): Promise<SettingsView> {
+    return getJson<SettingsView>(getTestApp().app, '/v1/settings', session)
   }
 
   it('starts from the defaults at version 0', async () => {
