@@ -33,19 +33,19 @@ export interface SessionInfo {
 }
 
 /** State of the team's CRM connection. */
-export type ConnectionState = 'connected' | 'needs_reconnect' | 'disconnected'
+export type ConnectionState = 'not_configured' | 'connected' | 'needs_reconnect' | 'disconnected'
 
-/** Answer of `GET /v1/connection`: the status with masked credential tails only. */
+/** Answer of `GET /v1/connection`: the status with masked credentials only. */
 export interface ConnectionInfo {
   status: ConnectionState
-  firmSubdomain?: string | null
-  /** Last characters of each credential, such as `••••3f9a`; never the whole value. */
-  apiKeyTail?: string | null
-  apiSecretTail?: string | null
-  serviceKeyTail?: string | null
+  firmSubdomain: string | null
+  /** The firm's CRM request budget per second. */
+  requestsPerSecond?: number | null
   /** Last failure the CRM reported, such as rejected credentials. */
-  lastError?: string | null
-  verifiedAt?: string | null
+  lastError: string | null
+  verifiedAt: string | null
+  /** The last characters of each credential; never a whole value. */
+  credentials: { apiKey: string; apiSecret: string; serviceKey: string } | null
 }
 
 /** Body of `POST /v1/connection`. */
@@ -59,6 +59,8 @@ export interface ConnectionCredentials {
 /** Answer of `POST /v1/signing-secret/rotate`: the new secret, shown once. */
 export interface SigningSecret {
   signingSecret: string
+  /** Until then, events signed with the previous secret still verify. */
+  previousValidUntil: string
 }
 
 /** Answer of `GET /v1/settings`. */

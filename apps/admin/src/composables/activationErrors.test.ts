@@ -5,6 +5,7 @@ import { explainActivationError } from './activationErrors.js'
 
 describe('explainActivationError', () => {
   it.each([
+    ['crm_api_key_rejected', ['apiKey', 'apiSecret']],
     ['crm_credentials_rejected', ['apiKey', 'apiSecret']],
     ['crm_service_key_rejected', ['serviceKey']],
     ['crm_firm_not_found', ['firmSubdomain']],

@@ -12,14 +12,17 @@ export interface ActivationProblem {
 
 // Inputs that each activation error code points at, so the message sits next to them.
 const FIELDS_BY_CODE: Record<string, CredentialField[]> = {
+  crm_api_key_rejected: ['apiKey', 'apiSecret'],
   crm_credentials_rejected: ['apiKey', 'apiSecret'],
   crm_service_key_rejected: ['serviceKey'],
   crm_firm_not_found: ['firmSubdomain'],
 }
 
+const API_KEY_FIX = 'Copy the API key and its secret again from Clockwork, then select Activate.'
+
 const FIX_BY_CODE: Record<string, string> = {
-  crm_credentials_rejected:
-    'Copy the API key and its secret again from Clockwork, then select Activate.',
+  crm_api_key_rejected: API_KEY_FIX,
+  crm_credentials_rejected: API_KEY_FIX,
   crm_service_key_rejected: 'Copy the firm service key again from Clockwork, then select Activate.',
   crm_firm_not_found:
     'Enter only the subdomain of your Clockwork address, such as "acme" for acme.clockworkrecruiting.com.',

@@ -13,10 +13,18 @@ const ADMIN_SESSION = {
 const CONNECTED = {
   status: 'connected',
   firmSubdomain: 'acme',
-  apiKeyTail: '••••1a2b',
-  apiSecretTail: '••••9z8y',
-  serviceKeyTail: '••••7c7c',
+  requestsPerSecond: 5,
+  lastError: null,
   verifiedAt: '2026-12-01T10:00:00Z',
+  credentials: { apiKey: '••••1a2b', apiSecret: '••••9z8y', serviceKey: '••••7c7c' },
+}
+
+const NOT_CONFIGURED = {
+  status: 'not_configured',
+  firmSubdomain: null,
+  lastError: null,
+  verifiedAt: null,
+  credentials: null,
 }
 
 async function fillConnectForm(wrapper: Awaited<ReturnType<typeof mountPage>>['wrapper']) {
@@ -38,10 +46,10 @@ describe('IntegrationsPage', () => {
   })
 
   it('names the wrong credential and keeps the form', async () => {
-    fake.on('GET /v1/connection', { body: { status: 'disconnected' } })
+    fake.on('GET /v1/connection', { body: NOT_CONFIGURED })
     fake.on(
       'POST /v1/connection',
-      errorReply(422, 'crm_credentials_rejected', 'Clockwork rejected the API key and secret.'),
+      errorReply(422, 'crm_api_key_rejected', 'Clockwork rejected the API key and secret.'),
     )
     const { wrapper } = await mountPage('/integrations')
 
@@ -69,7 +77,7 @@ describe('IntegrationsPage', () => {
   })
 
   it('shows the connected state after activation', async () => {
-    fake.on('GET /v1/connection', { body: { status: 'disconnected' } })
+    fake.on('GET /v1/connection', { body: NOT_CONFIGURED })
     fake.on('POST /v1/connection', { body: CONNECTED })
     const { wrapper } = await mountPage('/integrations')
 
@@ -90,7 +98,7 @@ describe('IntegrationsPage', () => {
   it('deactivates after confirmation', async () => {
     let connected = true
     fake.on('GET /v1/connection', () => ({
-      body: connected ? CONNECTED : { status: 'disconnected' },
+      body: connected ? CONNECTED : NOT_CONFIGURED,
     }))
     fake.on('DELETE /v1/connection', () => {
       connected = false
@@ -112,7 +120,10 @@ describe('IntegrationsPage', () => {
 
   it('shows a rotated signing secret once', async () => {
     fake.on('GET /v1/connection', { body: CONNECTED })
-    fake.on('POST /v1/signing-secret/rotate', { body: { signingSecret: 'whsec_fictional_1' } })
+    fake.on('POST /v1/signing-secret/rotate', {
+      status: 201,
+      body: { signingSecret: 'whsec_fictional_1', previousValidUntil: '2026-12-01T11:00:00Z' },
+    })
     const { wrapper } = await mountPage('/integrations')
 
     const rotate = wrapper.findAll('button').find((b) => b.text() === 'Rotate signing secret')
@@ -133,7 +144,7 @@ describe('IntegrationsPage', () => {
     fake.on('GET /v1/session', {
       body: { ...ADMIN_SESSION, user: { ...ADMIN_SESSION.user, role: 'member' } },
     })
-    fake.on('GET /v1/connection', { body: { status: 'disconnected' } })
+    fake.on('GET /v1/connection', { body: NOT_CONFIGURED })
     const { wrapper } = await mountPage('/integrations')
 
     expect(wrapper.find('form[aria-label="Connect Clockwork"]').exists()).toBe(false)

@@ -9,8 +9,10 @@ export const useConnectionStore = defineStore('connection', () => {
   const connection = ref<ConnectionInfo | null>(null)
   /** The newest signing secret, kept in memory only until the admin hides it. */
   const revealedSecret = ref<string | null>(null)
+  /** When the signing secret before the revealed one stops verifying events. */
+  const previousValidUntil = ref<string | null>(null)
 
-  const status = computed(() => connection.value?.status ?? 'disconnected')
+  const status = computed(() => connection.value?.status ?? 'not_configured')
   const needsReconnect = computed(() => status.value === 'needs_reconnect')
 
   /** Loads the connection status. */
@@ -31,24 +33,27 @@ export const useConnectionStore = defineStore('connection', () => {
 
   /** Makes a new signing secret and keeps it for display once. */
   async function rotateSecret(): Promise<void> {
-    const { signingSecret } = await api.rotateSigningSecret()
-    revealedSecret.value = signingSecret
+    const rotated = await api.rotateSigningSecret()
+    revealedSecret.value = rotated.signingSecret
+    previousValidUntil.value = rotated.previousValidUntil
   }
 
   /** Forgets the revealed signing secret. */
   function hideSecret(): void {
     revealedSecret.value = null
+    previousValidUntil.value = null
   }
 
   /** Forgets everything, for sign-out. */
   function clear(): void {
     connection.value = null
-    revealedSecret.value = null
+    hideSecret()
   }
 
   return {
     connection,
     revealedSecret,
+    previousValidUntil,
     status,
     needsReconnect,
     load,
