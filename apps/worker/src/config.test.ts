@@ -13,6 +13,9 @@ describe('loadConfig', () => {
     expect(config.clockworkBaseUrl).toBeUndefined()
     expect(config.concurrency).toBe(4)
     expect(config.metricsPort).toBe(9464)
+    expect(config.queueName).toBe('talent-sync')
+    expect(config.lockDurationMs).toBe(30_000)
+    expect(config.reconnectPollMs).toBe(15_000)
     expect(config.logLevel).toBe('info')
   })
 
@@ -25,6 +28,9 @@ describe('loadConfig', () => {
       CLOCKWORK_BASE_URL: 'http://127.0.0.1:4010',
       WORKER_CONCURRENCY: '12',
       WORKER_METRICS_PORT: '0',
+      TALENT_SYNC_QUEUE_NAME: 'sync-test',
+      WORKER_LOCK_DURATION_MS: '5000',
+      WORKER_RECONNECT_POLL_MS: '200',
       LOG_LEVEL: 'debug',
     })
 
@@ -36,6 +42,9 @@ describe('loadConfig', () => {
       clockworkBaseUrl: 'http://127.0.0.1:4010',
       concurrency: 12,
       metricsPort: 0,
+      queueName: 'sync-test',
+      lockDurationMs: 5_000,
+      reconnectPollMs: 200,
       logLevel: 'debug',
     })
   })
@@ -59,6 +68,8 @@ describe('loadConfig', () => {
     ['WORKER_CONCURRENCY', '0'],
     ['WORKER_CONCURRENCY', 'four'],
     ['WORKER_METRICS_PORT', '70000'],
+    ['WORKER_LOCK_DURATION_MS', '10'],
+    ['WORKER_RECONNECT_POLL_MS', '1.5'],
     ['LOG_LEVEL', 'verbose'],
   ])('rejects %s=%s naming the variable', (variable, value) => {
     let caught: unknown

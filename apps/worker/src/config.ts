@@ -1,3 +1,4 @@
+import { SYNC_QUEUE_NAME } from '@talent-sync/jobs'
 import { z } from 'zod'
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
@@ -16,6 +17,15 @@ function port(fallback: number) {
     .int('must be a whole number')
     .min(0, 'must be between 0 and 65535')
     .max(65_535, 'must be between 0 and 65535')
+    .default(fallback)
+}
+
+function milliseconds(minimum: number, fallback: number) {
+  return z.coerce
+    .number()
+    .int('must be a whole number of milliseconds')
+    .min(minimum, `must be at least ${minimum} ms`)
+    .max(3_600_000, 'must be at most 3600000 ms')
     .default(fallback)
 }
 
@@ -45,6 +55,9 @@ const environmentSchema = z.object({
     .max(256, 'must be at most 256')
     .default(4),
   WORKER_METRICS_PORT: port(9464),
+  TALENT_SYNC_QUEUE_NAME: optionalText().transform((value) => value ?? SYNC_QUEUE_NAME),
+  WORKER_LOCK_DURATION_MS: milliseconds(1_000, 30_000),
+  WORKER_RECONNECT_POLL_MS: milliseconds(100, 15_000),
   LOG_LEVEL: z
     .enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })
     .default('info'),
@@ -66,6 +79,12 @@ export interface WorkerConfig {
   concurrency: number
   /** Port of `/metrics` and `/healthz` on 127.0.0.1; 0 picks a free port. */
   metricsPort: number
+  /** BullMQ queue to take jobs from. */
+  queueName: string
+  /** Lock time of a running job and of a person lock; a crashed process's work frees up after it. */
+  lockDurationMs: number
+  /** Wait between checks of a CRM connection that needs reconnecting. */
+  reconnectPollMs: number
   /** pino log level. */
   logLevel: (typeof LOG_LEVELS)[number]
 }
@@ -111,6 +130,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Worker
     clockworkBaseUrl: values.CLOCKWORK_BASE_URL,
     concurrency: values.WORKER_CONCURRENCY,
     metricsPort: values.WORKER_METRICS_PORT,
+    queueName: values.TALENT_SYNC_QUEUE_NAME,
+    lockDurationMs: values.WORKER_LOCK_DURATION_MS,
+    reconnectPollMs: values.WORKER_RECONNECT_POLL_MS,
     logLevel: values.LOG_LEVEL,
   }
 }

@@ -1,13 +1,31 @@
 import { eventSchema, idSchema, personSchema, taggedFieldsSchema } from '@talent-sync/core'
 import { z } from 'zod'
 
-/** Payload of a sync job: one platform event, applied for the team and user it names. */
+/**
+ * A reviewer's answer to a match that needed review: `link` writes to the
+ * chosen CRM person, `create` makes a new one because the candidates are
+ * different people.
+ */
+export const matchChoiceSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('link'), crmPersonId: idSchema }),
+  z.strictObject({ kind: z.literal('create') }),
+])
+
+/** A reviewer's answer to a match that needed review. */
+export type MatchChoice = z.output<typeof matchChoiceSchema>
+
+/**
+ * Payload of a sync job: one platform event, applied for the team and user
+ * it names. `matchChoice` is set when the job is queued again after a
+ * review, and replaces the worker's own matching.
+ */
 export const syncJobSchema = z.strictObject({
   kind: z.literal('sync'),
   teamId: idSchema,
   userId: idSchema,
   eventId: idSchema,
   event: eventSchema,
+  matchChoice: matchChoiceSchema.optional(),
 })
 
 /** A sync job payload. */

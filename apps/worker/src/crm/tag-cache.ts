@@ -1,0 +1,39 @@
+import type { ClockworkClient } from '@talent-sync/clockwork'
+
+function normalizeTagName(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLowerCase()
+}
+
+/**
+ * Remembers the tag ids of each firm by normalised name, so attaching a tag
+ * costs one CRM call instead of a walk through every tag page. A tag
+ * deleted in the CRM after it was cached fails the attach call once; the
+ * caller then drops the name with {@link TagCache.forget} and retries.
+ */
+export class TagCache {
+  readonly #ids = new Map<string, string>()
+
+  /** Returns the id of the firm's tag of that name, creating the tag when the CRM has none. */
+  async resolve(
+    client: ClockworkClient,
+    firm: string,
+    name: string,
+    signal?: AbortSignal,
+  ): Promise<string> {
+    const key = `${firm}\u0000${normalizeTagName(name)}`
+    const cached = this.#ids.get(key)
+    if (cached !== undefined) return cached
+
+    const { tag } = await client.lookups.findOrCreateTag(
+      name,
+      signal === undefined ? {} : { signal },
+    )
+    this.#ids.set(key, tag.id)
+    return tag.id
+  }
+
+  /** Drops a cached tag id, for example after the CRM reported it missing. */
+  forget(firm: string, name: string): void {
+    this.#ids.delete(`${firm}\u0000${normalizeTagName(name)}`)
+  }
+}

@@ -1,0 +1,41 @@
+import { recordActivity, setConnectionStatus, type Executor } from '@talent-sync/store'
+import type { SyncJob } from '@talent-sync/jobs'
+
+import { errorCode } from '../retry/failure-kind.js'
+
+/** A short, secret-free description of an error for the activity feed and the journal. */
+export function describeError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error)
+  const code = errorCode(error)
+  return code === undefined ? message : `${code}: ${message}`
+}
+
+/** Records a job that failed for good in the activity feed, with the reason. */
+export async function recordFailure(db: Executor, job: SyncJob, error: unknown): Promise<void> {
+  const fields = (error as { fields?: unknown }).fields
+  await recordActivity(db, {
+    teamId: job.teamId,
+    userId: job.userId,
+    platformPersonId: job.event.person.id,
+    eventId: job.eventId,
+    kind: 'failed',
+    reasons: [describeError(error)],
+    details: {
+      code: errorCode(error) ?? 'unexpected_error',
+      ...(Array.isArray(fields) ? { missingFields: fields } : {}),
+      job,
+    },
+  })
+}
+
+/**
+ * Marks the team's connection as needing a reconnect after the CRM rejected
+ * its credentials. The stored error names what was rejected, never a value.
+ */
+export async function markNeedsReconnect(
+  db: Executor,
+  teamId: string,
+  error: unknown,
+): Promise<void> {
+  await setConnectionStatus(db, teamId, 'needs_reconnect', describeError(error))
+}

@@ -1,0 +1,228 @@
+import type { PlatformEvent } from '@talent-sync/core'
+import { jobDataSchema, type JobData, type SyncJob } from '@talent-sync/jobs'
+import type { Executor } from '@talent-sync/store'
+import { DelayedError, UnrecoverableError, type Job, type Queue } from 'bullmq'
+import type { Logger } from 'pino'
+
+import type { TagCache } from '../crm/tag-cache.js'
+import type { ConnectedCrm, TeamClients } from '../crm/team-clients.js'
+import type { WorkerMetrics } from '../metrics/worker-metrics.js'
+import type { PendingEvents } from '../ordering/pending-events.js'
+import type { PersonLock } from '../ordering/person-lock.js'
+import type { FirmRateLimiter } from '../rate-limit/firm-rate-limiter.js'
+import { classifyFailure, retryAfterMs } from '../retry/failure-kind.js'
+import { syncEvent, type SyncOutcome } from '../sync/sync-event.js'
+import { loadResolvedSettings } from '../team/load-settings.js'
+import { describeError, markNeedsReconnect, recordFailure } from './job-failures.js'
+import { withJitter, type JobTimings } from './job-timings.js'
+
+/** What the processor needs; one set per worker process. */
+export interface ProcessorDeps {
+  db: Executor
+  queue: Queue
+  clients: TeamClients
+  tags: TagCache
+  lock: PersonLock
+  pending: PendingEvents
+  limiter: FirmRateLimiter
+  metrics: WorkerMetrics
+  logger: Logger
+  timings: JobTimings
+}
+
+/** Result a job completes with, kept by BullMQ as the job's return value. */
+export type JobResult = SyncOutcome | { kind: 'ignored'; reason: string }
+
+// Job states in which a job will still run, so its event still has to apply first.
+const LIVE_STATES = new Set(['active', 'waiting', 'delayed', 'prioritized', 'waiting-children'])
+
+async function delay(job: Job, token: string | undefined, delayMs: number): Promise<never> {
+  await job.moveToDelayed(Date.now() + delayMs, token)
+  throw new DelayedError()
+}
+
+/** Turns a push job into the event it stands for: an addition that is synced whatever the trigger. */
+function pushAsSync(job: Job, data: Extract<JobData, { kind: 'push' }>): SyncJob {
+  const event: PlatformEvent = {
+    id: data.requestId,
+    type: 'person.added_to_campaign',
+    occurredAt: new Date(job.timestamp).toISOString(),
+    teamId: data.teamId,
+    userId: data.userId,
+    person: data.person,
+    taggedFields: data.taggedFields,
+  } as PlatformEvent
+  return { kind: 'sync', teamId: data.teamId, userId: data.userId, eventId: data.requestId, event }
+}
+
+/**
+ * Creates the BullMQ processor of sync and push jobs. For each job it waits
+ * (delayed, never counted as a failed attempt) while the team's connection
+ * needs reconnecting, while another job holds the person's lock, and while
+ * an earlier event of the person is pending. It then applies the event and
+ * steers the job by the outcome: a 429 delays it by Retry-After, rejected
+ * credentials mark the connection and delay it, a permanent error fails it
+ * at once, and a transient one fails the attempt so BullMQ retries it.
+ */
+export function createSyncProcessor(deps: ProcessorDeps) {
+  return async (job: Job, token?: string): Promise<JobResult> => {
+    const parsed = jobDataSchema.safeParse(job.data)
+    if (!parsed.success) {
+      deps.metrics.jobs.inc({ outcome: 'failed' })
+      throw new UnrecoverableError(
+        `Job ${job.id} has an invalid payload: ${parsed.error.issues[0]?.message ?? 'unknown'}.`,
+      )
+    }
+
+    const data = parsed.data
+    if (data.kind === 'backfill') {
+      // TODO: re-sync of linked people waits for a team-wide re-sync job kind in @talent-sync/jobs.
+      return { kind: 'ignored', reason: 'backfill jobs are not handled by this worker version' }
+    }
+
+    const syncJob = data.kind === 'push' ? pushAsSync(job, data) : data
+    return runSyncJob(deps, job, token, syncJob, data.kind === 'push')
+  }
+}
+
+async function runSyncJob(
+  deps: ProcessorDeps,
+  job: Job,
+  token: string | undefined,
+  data: SyncJob,
+  forceSync: boolean,
+): Promise<JobResult> {
+  const jobId = job.id!
+  const personId = data.event.person.id
+  const logger = deps.logger.child({ jobId, teamId: data.teamId, personId, eventId: data.eventId })
+
+  const crm = await deps.clients.forTeam(data.teamId)
+  if (crm.status !== 'connected') {
+    deps.metrics.jobs.inc({ outcome: 'waiting_for_reconnect' })
+    logger.info({ connection: crm.status }, 'CRM connection not usable, job waits')
+    return delay(job, token, withJitter(deps.timings.reconnectPollMs))
+  }
+
+  await deps.pending.add(data.teamId, personId, {
+    jobId,
+    occurredAtMs: Date.parse(data.event.occurredAt),
+  })
+
+  const held = await deps.lock.tryAcquire(data.teamId, personId)
+  if (held === undefined) {
+    deps.metrics.jobs.inc({ outcome: 'waiting_for_lock' })
+    return delay(job, token, withJitter(deps.timings.lockRetryMs))
+  }
+
+  try {
+    await waitForTurn(deps, job, token, data)
+    logger.info({ attempt: job.attemptsMade + 1 }, 'job started')
+
+    const settings = await loadResolvedSettings(deps.db, data.teamId, data.userId)
+    const outcome = await syncEvent({
+      db: deps.db,
+      crm,
+      tags: deps.tags,
+      logger,
+      jobId,
+      event: data.event,
+      settings,
+      matchChoice: data.matchChoice,
+      forceSync,
+      signal: held.lost,
+    })
+
+    await deps.pending.remove(data.teamId, personId, jobId)
+    deps.metrics.jobs.inc({
+      outcome: outcome.kind === 'needs_review' ? 'needs_review' : 'completed',
+    })
+    logger.info({ outcome: outcome.kind }, 'job finished')
+    return outcome
+  } catch (error) {
+    if (error instanceof DelayedError) throw error
+    return await handleFailure(deps, job, token, data, crm, error, logger)
+  } finally {
+    await held.release()
+  }
+}
+
+/**
+ * Returns when this job's event is the earliest pending one of its person
+ * and the settle time has passed; otherwise delays the job. A pending entry
+ * whose job no longer exists or ended for good is dropped, so a lost job
+ * never blocks the person.
+ */
+async function waitForTurn(
+  deps: ProcessorDeps,
+  job: Job,
+  token: string | undefined,
+  data: SyncJob,
+): Promise<void> {
+  const personId = data.event.person.id
+
+  for (;;) {
+    const head = await deps.pending.head(data.teamId, personId)
+    if (head === undefined || head.jobId === job.id) break
+
+    const headJob = await deps.queue.getJob(head.jobId)
+    const state = headJob === undefined ? 'missing' : await headJob.getState()
+    if (LIVE_STATES.has(state)) {
+      deps.metrics.jobs.inc({ outcome: 'waiting_for_turn' })
+      await delay(job, token, withJitter(deps.timings.turnRetryMs))
+    }
+    await deps.pending.remove(data.teamId, personId, head.jobId)
+  }
+
+  const settleLeft = job.timestamp + deps.timings.settleMs - Date.now()
+  if (settleLeft > 0) {
+    deps.metrics.jobs.inc({ outcome: 'waiting_for_turn' })
+    await delay(job, token, settleLeft)
+  }
+}
+
+async function handleFailure(
+  deps: ProcessorDeps,
+  job: Job,
+  token: string | undefined,
+  data: SyncJob,
+  crm: ConnectedCrm,
+  error: unknown,
+  logger: Logger,
+): Promise<never> {
+  const kind = classifyFailure(error)
+  const personId = data.event.person.id
+
+  if (kind === 'rate_limited') {
+    const waitMs = retryAfterMs(error) ?? deps.timings.defaultRetryAfterMs
+    await deps.limiter.pause(crm.firm, waitMs)
+    deps.metrics.jobs.inc({ outcome: 'waiting_for_rate_limit' })
+    logger.warn({ err: error, waitMs }, 'CRM rate limit reached, job waits')
+    return delay(job, token, waitMs)
+  }
+
+  if (kind === 'credentials_rejected') {
+    await markNeedsReconnect(deps.db, data.teamId, error)
+    deps.clients.forget(data.teamId)
+    deps.metrics.jobs.inc({ outcome: 'waiting_for_reconnect' })
+    logger.error({ err: error }, 'CRM rejected the credentials, connection needs reconnecting')
+    return delay(job, token, withJitter(deps.timings.reconnectPollMs))
+  }
+
+  const attempts = job.opts.attempts ?? 1
+  const lastAttempt = kind === 'permanent' || job.attemptsMade + 1 >= attempts
+  if (lastAttempt) {
+    await recordFailure(deps.db, data, error)
+    await deps.pending.remove(data.teamId, personId, job.id!)
+    deps.metrics.jobs.inc({ outcome: 'failed' })
+    logger.error({ err: error, attempt: job.attemptsMade + 1 }, 'job failed')
+  } else {
+    deps.metrics.jobs.inc({ outcome: 'retried' })
+    logger.warn(
+      { err: error, attempt: job.attemptsMade + 1, attempts },
+      'job attempt failed, will retry',
+    )
+  }
+
+  if (kind === 'permanent') throw new UnrecoverableError(describeError(error))
+  throw error
+}

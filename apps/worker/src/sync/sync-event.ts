@@ -1,0 +1,243 @@
+import {
+  buildFieldCatalogue,
+  decideEvent,
+  mapPersonToDraft,
+  selectBackfillNotes,
+  type EventDecision,
+  type MatchDecision,
+  type PlatformEvent,
+  type SettingsDocument,
+} from '@talent-sync/core'
+import type { MatchChoice } from '@talent-sync/jobs'
+import {
+  createPersonLink,
+  getPersonLink,
+  markPersonSynced,
+  recordActivity,
+  type Executor,
+} from '@talent-sync/store'
+import type { Logger } from 'pino'
+
+import type { TagCache } from '../crm/tag-cache.js'
+import type { ConnectedCrm } from '../crm/team-clients.js'
+import {
+  deferNote,
+  listDeferredNotes,
+  noteInputOf,
+  resolveDeferredNotes,
+} from './deferred-notes.js'
+import { findMatch, toMatchSubject } from './find-match.js'
+import { findCreatedPerson } from './recover-create.js'
+import { buildNotes, syncPerson, writeNotes, type PersonWriteContext } from './sync-person.js'
+
+/** What applying one event did. */
+export type SyncOutcome =
+  | { kind: 'synced'; crmPersonId: string; created: boolean; notesWritten: number }
+  | { kind: 'notes_written'; crmPersonId: string; notesWritten: number }
+  | { kind: 'note_deferred' }
+  | { kind: 'needs_review'; activityId: string }
+  | { kind: 'skipped'; reason: string }
+
+/** One event to apply, with the team's client and the user's settings. */
+export interface SyncRequest {
+  db: Executor
+  crm: ConnectedCrm
+  tags: TagCache
+  logger: Logger
+  jobId: string
+  event: PlatformEvent
+  settings: SettingsDocument
+  /** A reviewer's answer, when the job was queued again after a review. */
+  matchChoice?: MatchChoice | undefined
+  /**
+   * Pushes the person whatever the sync trigger says, and again when already
+   * synced: a recruiter's push by hand, or a re-sync after a settings change.
+   */
+  forceSync?: boolean
+  signal?: AbortSignal
+}
+
+// The firm's own tags and statuses only add choices for tagged fields, which the
+// mapping checks by key, so the built-in catalogue is enough to map a person.
+const CATALOGUE = buildFieldCatalogue()
+
+function writeContext(request: SyncRequest): PersonWriteContext {
+  const { event } = request
+  return {
+    db: request.db,
+    crm: request.crm,
+    tags: request.tags,
+    logger: request.logger,
+    teamId: event.teamId,
+    platformPersonId: event.person.id,
+    firstName: event.person.firstName ?? null,
+    lastName: event.person.lastName ?? null,
+    jobId: request.jobId,
+    ...(request.signal === undefined ? {} : { signal: request.signal }),
+  }
+}
+
+function matchTarget(
+  choice: MatchChoice | undefined,
+  match: MatchDecision | undefined,
+): string | null {
+  if (choice !== undefined) return choice.kind === 'link' ? choice.crmPersonId : null
+  if (match?.kind === 'matched') return match.candidate.id
+  return null
+}
+
+/**
+ * Applies one platform event: decides with core's `decideEvent` whether the
+ * person is synced now and what happens to the event's note, finds the CRM
+ * person (stored link, then a person an earlier try created, then a match
+ * unless "do not merge" is on), and writes through the journal. A match
+ * that core calls ambiguous is parked as needs-review and nothing is
+ * written. Records the outcome in the activity feed.
+ */
+export async function syncEvent(request: SyncRequest): Promise<SyncOutcome> {
+  const { db, event, settings } = request
+  const context = writeContext(request)
+
+  const link = await getPersonLink(db, event.teamId, event.person.id)
+  const known = link?.crmPersonId ?? (await findCreatedPerson(context))
+  const linkState = { crmPersonId: known, syncedByUs: link !== undefined }
+  let decision = decideEvent({ event, settings, link: linkState, existingMatch: false })
+  if (request.forceSync === true)
+    decision = { ...decision, sync: { now: true, reason: 'pushed on request' } }
+
+  let match: MatchDecision | undefined
+  const noteCouldGoToMatch =
+    decision.note.kind !== 'skip' && !settings.sync.onlyNotesForSyncedRecords
+  const wantsMatch =
+    known === null && !settings.general.doNotMerge && request.matchChoice === undefined
+  if (wantsMatch && (decision.sync.now || noteCouldGoToMatch)) {
+    match = await findMatch(request.crm, toMatchSubject(event.person), request.signal)
+    if (!decision.sync.now && match.kind === 'matched') {
+      decision = decideEvent({ event, settings, link: linkState, existingMatch: true })
+    }
+  }
+
+  if (decision.sync.now) {
+    if (match?.kind === 'needs_review') return parkForReview(request, match, decision)
+    return pushPerson(request, context, known ?? matchTarget(request.matchChoice, match), decision)
+  }
+  return handleNoteOnly(request, context, known ?? matchTarget(undefined, match), decision)
+}
+
+async function pushPerson(
+  request: SyncRequest,
+  context: PersonWriteContext,
+  target: string | null,
+  decision: EventDecision,
+): Promise<SyncOutcome> {
+  const { db, event, settings } = request
+  const draft = mapPersonToDraft(
+    event.person,
+    event.taggedFields,
+    settings.fieldMapping,
+    CATALOGUE,
+    {
+      displayedFields: settings.sync.displayedFields,
+    },
+  )
+
+  const deferred = await listDeferredNotes(db, event.teamId, event.person.id)
+  const backfill = selectBackfillNotes(deferred, settings).map((note) => note.noteInput)
+  const ownNote = decision.note.kind === 'write' ? [noteInputOf(event)] : []
+  const notes = buildNotes([...backfill, ...ownNote])
+
+  const result = await syncPerson(context, { target, draft, settings, notes })
+
+  await createPersonLink(db, {
+    teamId: event.teamId,
+    platformPersonId: event.person.id,
+    crmPersonId: result.crmPersonId,
+  })
+  await markPersonSynced(db, event.teamId, event.person.id)
+  await resolveDeferredNotes(db, event.teamId, deferred)
+
+  const notesWritten = result.operations.filter((operation) => operation.kind === 'add_note').length
+  await recordActivity(db, {
+    teamId: event.teamId,
+    userId: event.userId,
+    platformPersonId: event.person.id,
+    eventId: event.id,
+    kind: 'synced',
+    reasons: [decision.sync.reason],
+    details: {
+      crmPersonId: result.crmPersonId,
+      created: result.created,
+      operations: result.operations.map((operation) => operation.stepKey),
+      backfilledNotes: backfill.length,
+      dropped: draft.dropped,
+      // Kept so that a re-sync of every linked person can map the person again.
+      person: event.person,
+      taggedFields: event.taggedFields,
+    },
+  })
+
+  return { kind: 'synced', crmPersonId: result.crmPersonId, created: result.created, notesWritten }
+}
+
+async function handleNoteOnly(
+  request: SyncRequest,
+  context: PersonWriteContext,
+  target: string | null,
+  decision: EventDecision,
+): Promise<SyncOutcome> {
+  const { db, event } = request
+  const note = decision.note
+
+  if (note.kind === 'defer' && note.outreachType !== undefined) {
+    await deferNote(db, { event, outreachType: note.outreachType, reason: note.reason })
+    return { kind: 'note_deferred' }
+  }
+  if (note.kind !== 'write' || target === null) {
+    return { kind: 'skipped', reason: `${decision.sync.reason}; ${note.reason}` }
+  }
+
+  const written = await writeNotes(context, target, buildNotes([noteInputOf(event)]))
+  await recordActivity(db, {
+    teamId: event.teamId,
+    userId: event.userId,
+    platformPersonId: event.person.id,
+    eventId: event.id,
+    kind: 'note_written',
+    reasons: [note.reason],
+    details: {
+      crmPersonId: target,
+      outreachType: note.outreachType ?? null,
+      written: written.length,
+    },
+  })
+  return { kind: 'notes_written', crmPersonId: target, notesWritten: written.length }
+}
+
+async function parkForReview(
+  request: SyncRequest,
+  match: Extract<MatchDecision, { kind: 'needs_review' }>,
+  decision: EventDecision,
+): Promise<SyncOutcome> {
+  const { event } = request
+  const entry = await recordActivity(request.db, {
+    teamId: event.teamId,
+    userId: event.userId,
+    platformPersonId: event.person.id,
+    eventId: event.id,
+    kind: 'needs_review',
+    reasons: [`match ${match.why.replace('_', ' ')}`, decision.sync.reason],
+    details: {
+      why: match.why,
+      candidates: match.candidates.map((candidate) => ({
+        crmPersonId: candidate.candidate.id,
+        firstName: candidate.candidate.firstName ?? null,
+        lastName: candidate.candidate.lastName ?? null,
+        score: candidate.score,
+        reasons: candidate.reasons,
+      })),
+      // The job to queue again with the reviewer's answer as `matchChoice`.
+      job: { kind: 'sync', teamId: event.teamId, userId: event.userId, eventId: event.id, event },
+    },
+  })
+  return { kind: 'needs_review', activityId: entry.id }
+}
