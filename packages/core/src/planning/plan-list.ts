@@ -20,8 +20,8 @@ export interface ListPlan {
 
 /**
  * Plans one list field: one `add_entry` operation per entry the CRM lacks
- * (compared with `entriesMatch`), none when the field is protected and the
- * CRM has entries. On an existing person without full history updates,
+ * (compared with `entriesMatch`), each entry once even when the draft
+ * repeats it, and none when the field is protected and the CRM has entries. On an existing person without full history updates,
  * only current positions are added, and no education.
  */
 export function planListField(
@@ -38,19 +38,22 @@ export function planListField(
   }
 
   const candidates = selectCandidates(context, history)
-  const existingKeys = existingItems.map(matchKeyOf)
-  const operations = candidates.items.flatMap((item) => {
+  // Keys of entries planned so far join the CRM's keys, so a draft that
+  // repeats an entry still adds it once and every step key stays unique.
+  const knownKeys = existingItems.map(matchKeyOf)
+  const operations: ListPlan['operations'] = []
+  for (const item of candidates.items) {
     const key = matchKeyOfDraftEntry(item)
-    if (existingKeys.some((existingKey) => matchKeysMatch(existingKey, key))) return []
-    return [
-      {
-        kind: 'add_entry' as const,
-        stepKey: `${context.key}:${key.identity}`,
-        field: context.key,
-        item,
-      },
-    ]
-  })
+    if (knownKeys.some((knownKey) => matchKeysMatch(knownKey, key))) continue
+
+    knownKeys.push(key)
+    operations.push({
+      kind: 'add_entry',
+      stepKey: `${context.key}:${key.identity}`,
+      field: context.key,
+      item,
+    })
+  }
 
   if (operations.length > 0) {
     const total = context.value.value.length

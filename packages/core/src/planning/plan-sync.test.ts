@@ -146,6 +146,21 @@ describe('planSync', () => {
     expect(keys).not.toContain('tags:python')
   })
 
+  it('adds a repeated draft entry once', () => {
+    const entry = { address: 'zoe@home.example', location: 'home' as const }
+    const draft = {
+      values: { emailAddresses: { type: 'email_list' as const, value: [entry, { ...entry }] } },
+      dropped: [],
+    }
+
+    const settings = makeSettings((s) => (s.sync.mandatoryFields = []))
+
+    const plan = planSync({ draft, existing: snapshot({}), settings, notes: [] })
+    const keys = plan.operations.map((operation) => operation.stepKey)
+
+    expect(keys).toEqual(['emailAddresses:zoe@home.example'])
+  })
+
   it.each([
     {
       full: false,
