@@ -158,6 +158,23 @@ describe('decideEvent note', () => {
     expect(decision.note.outreachType).toBe('email')
   })
 
+  it('defers instead of noting a match when merging is off', () => {
+    const settings = settingsWith((s) => {
+      s.general.doNotMerge = true
+      s.sync.syncOn = 'reply'
+      s.sync.onlyNotesForSyncedRecords = false
+    })
+
+    const decision = decideEvent({
+      event: event('outreach.sent', 'email'),
+      settings,
+      link: notLinked,
+      existingMatch: true,
+    })
+
+    expect(decision.note.kind).toBe('defer')
+  })
+
   it('skips types not chosen', () => {
     const decision = decideEvent({
       event: event('outreach.sent', 'sms'),

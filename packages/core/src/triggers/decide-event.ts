@@ -15,7 +15,7 @@ export interface DecideEventInput {
   event: Pick<PlatformEvent, 'type' | 'outreach'>
   settings: SettingsDocument
   link: PersonLink
-  /** Whether a matching person already exists in the CRM (found by the matcher). */
+  /** Whether a matching person already exists in the CRM (found by the matcher); ignored when `general.doNotMerge` is on. */
   existingMatch: boolean
 }
 
@@ -57,9 +57,10 @@ const TRIGGER_LABELS: Readonly<Record<SyncTrigger, string>> = {
  * Note: only outreach types in `general.createNotesUpon` have notes. The
  * note is written now when the person is, or is being, synced by
  * talent-sync. With `sync.onlyNotesForSyncedRecords` off, it is also written
- * to a CRM person that already exists (linked or matched); no person is
- * created for it. Otherwise it is deferred to the first sync when
- * `sync.backfillNotesOnFirstSync` is on, or skipped.
+ * to a CRM person that already exists, but no person is created for it. An
+ * existing person is a linked one, or a matched one while
+ * `general.doNotMerge` is off. Otherwise the note is deferred to the first
+ * sync when `sync.backfillNotesOnFirstSync` is on, or skipped.
  */
 export function decideEvent(input: DecideEventInput): EventDecision {
   const sync = decideSync(input)
@@ -102,7 +103,10 @@ function decideNote(input: DecideEventInput, syncingNow: boolean): NoteDecision 
     return { kind: 'write', outreachType, reason: 'the person is being pushed by talent-sync now' }
   }
 
-  const existsInCrm = link.crmPersonId !== null || existingMatch
+  // With `general.doNotMerge` on, the push creates a new person, so a
+  // matched record is not this person's record and gets no notes.
+  const matchCounts = existingMatch && !settings.general.doNotMerge
+  const existsInCrm = link.crmPersonId !== null || matchCounts
   if (!settings.sync.onlyNotesForSyncedRecords && existsInCrm) {
     return {
       kind: 'write',
