@@ -37,6 +37,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'Settings history' },
   },
   {
+    path: '/activity',
+    name: 'activity',
+    component: () => import('../pages/ActivityPage.vue'),
+    meta: { title: 'Activity' },
+  },
+  {
     path: '/:path(.*)*',
     name: 'not-found',
     component: () => import('../pages/NotFoundPage.vue'),
