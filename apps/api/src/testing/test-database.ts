@@ -10,6 +10,8 @@ export const TEST_SERVER_URL =
 
 /** A migrated database of its own for one test file. */
 export interface TestDatabase {
+  /** Connection string, for code under test that opens the database itself. */
+  url: string
   handle: DatabaseHandle
   close(): Promise<void>
 }
@@ -39,6 +41,7 @@ export async function openTestDatabase(): Promise<TestDatabase> {
   await migrate(handle.db)
 
   return {
+    url: url.toString(),
     handle,
     async close() {
       await handle.close()
