@@ -106,15 +106,13 @@ export async function syncEvent(request: SyncRequest): Promise<SyncOutcome> {
     decision = { ...decision, sync: { now: true, reason: 'pushed on request' } }
 
   let match: MatchDecision | undefined
-  const noteCouldGoToMatch =
-    decision.note.kind !== 'skip' && !settings.sync.onlyNotesForSyncedRecords
+  const ifMatched = decideEvent({ event, settings, link: linkState, existingMatch: true })
+  const noteCouldGoToMatch = decision.note.kind !== 'write' && ifMatched.note.kind === 'write'
   const wantsMatch =
     known === null && !settings.general.doNotMerge && request.matchChoice === undefined
   if (wantsMatch && (decision.sync.now || noteCouldGoToMatch)) {
     match = await findMatch(request.crm, toMatchSubject(event.person), request.signal)
-    if (!decision.sync.now && match.kind === 'matched') {
-      decision = decideEvent({ event, settings, link: linkState, existingMatch: true })
-    }
+    if (!decision.sync.now && match.kind === 'matched') decision = ifMatched
   }
 
   if (decision.sync.now) {
