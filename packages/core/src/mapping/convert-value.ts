@@ -4,7 +4,7 @@ import type { FieldDefinition } from '../catalogue/field.js'
 import { normalizeEmail } from '../normalize/email.js'
 import { foldForComparison } from '../normalize/fold.js'
 import { normalizeLinkedInUrl } from '../normalize/linkedin.js'
-import { normalizePhone } from '../normalize/phone.js'
+import { readPhone } from '../normalize/phone.js'
 import { normalizeText } from '../normalize/text.js'
 import { normalizeUrl } from '../normalize/url.js'
 import type { ContactLocation, FieldValue, ListEntry } from './draft.js'
@@ -124,8 +124,10 @@ function convertPhone(
   location: ContactLocation,
   defaultCountry: CountryCode | undefined,
 ): Conversion {
-  const phone = normalizePhone(raw, defaultCountry)
-  if (phone === null) return invalid('is empty')
+  // The CRM stores a number whether or not its range is in the numbering
+  // plan, so the validity check of normalizePhone would be wasted work.
+  const phone = readPhone(raw, defaultCountry)?.normalized
+  if (phone === undefined) return invalid('is empty')
 
   return entry({
     type: 'phone_list',

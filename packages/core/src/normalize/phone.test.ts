@@ -2,7 +2,7 @@ import type { CountryCode } from 'libphonenumber-js'
 import { describe, expect, it } from 'vitest'
 
 import { InvalidInputError } from './invalid-input-error.js'
-import { normalizePhone } from './phone.js'
+import { normalizePhone, readPhone } from './phone.js'
 
 describe('normalizePhone', () => {
   it.each<[string, CountryCode | undefined, string, CountryCode]>([
@@ -83,4 +83,27 @@ describe('normalizePhone', () => {
       expect(normalizePhone(once?.value, 'GB')?.value).toBe(once?.value)
     },
   )
+})
+
+describe('readPhone', () => {
+  it.each<[string, CountryCode | undefined]>([
+    ['020 7946 0000', 'GB'],
+    ['+1 (415) 555-2671 ext. 12', undefined],
+    ['020 7946 0000', undefined],
+    ['ask reception', 'GB'],
+    ['+44 20 7946 000', undefined],
+  ])('agrees with normalizePhone on %j (default %s)', (input, country) => {
+    const { valid, ...expected } = normalizePhone(input, country) ?? { valid: null }
+
+    expect(readPhone(input, country)?.normalized).toEqual(expected)
+    expect(typeof valid).toBe('boolean')
+  })
+
+  it('returns null for blank text', () => {
+    expect(readPhone('  ', 'GB')).toBeNull()
+  })
+
+  it('rejects an unknown default country', () => {
+    expect(() => readPhone('020 7946 0000', 'XX' as CountryCode)).toThrow(InvalidInputError)
+  })
 })

@@ -1,4 +1,9 @@
-import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js'
+import {
+  isSupportedCountry,
+  parsePhoneNumberFromString,
+  type CountryCode,
+  type PhoneNumber,
+} from 'libphonenumber-js'
 
 import { InvalidInputError } from './invalid-input-error.js'
 
@@ -42,6 +47,30 @@ export function normalizePhone(
   number: string | null | undefined,
   defaultCountry?: CountryCode,
 ): NormalizedPhone | null {
+  const reading = readPhone(number, defaultCountry)
+  if (reading === null) return null
+
+  return { ...reading.normalized, valid: reading.phone?.isValid() ?? false }
+}
+
+/** Result of {@link readPhone}: the normalised number without `valid`, and the parsed number. */
+export interface PhoneReading {
+  normalized: Omit<NormalizedPhone, 'valid'>
+  /** The number as libphonenumber-js parsed it, or `null` when it was kept as given. */
+  phone: PhoneNumber | null
+}
+
+/**
+ * Reads a phone number as {@link normalizePhone} does, but skips the
+ * numbering-plan check behind `valid`, a second pass over the country's
+ * number patterns. For callers that store the number and never read `valid`.
+ *
+ * @throws {@link InvalidInputError} `invalid_country` as {@link normalizePhone} does.
+ */
+export function readPhone(
+  number: string | null | undefined,
+  defaultCountry?: CountryCode,
+): PhoneReading | null {
   if (defaultCountry !== undefined && !isSupportedCountry(defaultCountry)) {
     throw new InvalidInputError(
       'invalid_country',
@@ -56,14 +85,19 @@ export function normalizePhone(
 
   const phone = parsePhoneNumberFromString(text, { defaultCountry, extract: false })
   if (phone === undefined || !phone.isPossible()) {
-    return { value: text, parsed: false, valid: false, country: null, extension: null }
+    return {
+      normalized: { value: text, parsed: false, country: null, extension: null },
+      phone: null,
+    }
   }
 
   return {
-    value: phone.number,
-    parsed: true,
-    valid: phone.isValid(),
-    country: phone.country ?? null,
-    extension: phone.ext ?? null,
+    normalized: {
+      value: phone.number,
+      parsed: true,
+      country: phone.country ?? null,
+      extension: phone.ext ?? null,
+    },
+    phone,
   }
 }
