@@ -17,6 +17,10 @@ const UNDECOMPOSED_LETTERS: Readonly<Record<string, string>> = {
   ς: 'σ',
 }
 
+// ASCII has nothing to decompose, strip or replace, so lower-casing the
+// normalised text gives the same result as the full fold.
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/
+
 const UNDECOMPOSED_PATTERN = new RegExp(`[${Object.keys(UNDECOMPOSED_LETTERS).join('')}]`, 'gu')
 
 /**
@@ -35,6 +39,7 @@ const UNDECOMPOSED_PATTERN = new RegExp(`[${Object.keys(UNDECOMPOSED_LETTERS).jo
 export function foldForComparison(value: string | null | undefined): string | null {
   const text = normalizeText(value)
   if (text === null) return null
+  if (PRINTABLE_ASCII.test(text)) return text.toLowerCase()
 
   const folded = text
     .normalize('NFKD')

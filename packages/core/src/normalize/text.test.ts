@@ -59,3 +59,49 @@ describe('foldForComparison', () => {
     )
   })
 })
+
+// Text made mostly of ASCII, with the characters that push it off the ASCII
+// shortcuts of normalizeText and foldForComparison.
+const mixedText = fc.string({
+  unit: fc.constantFrom(
+    'a',
+    'B',
+    '7',
+    '-',
+    "'",
+    ' ',
+    '  ',
+    '\t',
+    '\x01',
+    'é',
+    'e\u0308',
+    'ß',
+    '\u00a0',
+  ),
+  maxLength: 12,
+})
+
+describe('ASCII shortcuts', () => {
+  it('normalizeText equals the full rule', () => {
+    fc.assert(
+      fc.property(mixedText, (value) => {
+        const full = value.normalize('NFC').replace(/\s+/gu, ' ').trim()
+        expect(normalizeText(value)).toBe(full === '' ? null : full)
+      }),
+    )
+  })
+
+  it('foldForComparison equals the full rule', () => {
+    fc.assert(
+      fc.property(mixedText, (value) => {
+        const text = normalizeText(value)
+        const full = text
+          ?.normalize('NFKD')
+          .replace(/\p{M}+/gu, '')
+          .toLowerCase()
+          .replaceAll('ß', 'ss')
+        expect(foldForComparison(value)).toBe(normalizeText(full))
+      }),
+    )
+  })
+})

@@ -1,3 +1,7 @@
+// Printable ASCII words joined by single spaces. NFC, collapsing and trimming
+// leave such text as it is, and many names and titles are written so.
+const NORMALIZED_ASCII = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/
+
 /**
  * Normalises free text: Unicode NFC, trimmed, with every run of inner white
  * space (including tabs, line breaks and no-break spaces) collapsed to one
@@ -14,6 +18,7 @@
  */
 export function normalizeText(value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null
+  if (NORMALIZED_ASCII.test(value)) return value
 
   const text = value.normalize('NFC').replace(/\s+/gu, ' ').trim()
   return text === '' ? null : text
