@@ -13,3 +13,12 @@ export {
   validateJsonResume,
   type FromJsonResumeOptions,
 } from './json-resume/from-json-resume.js'
+export {
+  fromLinkedInExport,
+  type FromLinkedInExportOptions,
+  type LinkedInExportFiles,
+} from './linkedin/from-linkedin-export.js'
+export { fromPersonJson } from './person-json.js'
+export { readPeopleFiles } from './read-files.js'
+export { detectJsonKind, type JsonKind } from './detect.js'
+export type { ImportResult, Rejection } from './result.js'
