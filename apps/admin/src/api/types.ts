@@ -4,6 +4,7 @@ import type {
   SettingChange,
   SettingKey,
   SettingsDocument,
+  SyncPlan,
   UserOverrides,
 } from '@talent-sync/core'
 
@@ -152,29 +153,21 @@ export interface ActivityQuery {
 /** A reviewer's answer for a needs-review entry. */
 export type ReviewDecision = 'same_person' | 'different'
 
-/** What happens to one CRM field in a sync plan. */
-export type FieldFate = 'write' | 'keep_protected' | 'unchanged' | 'blocked_mandatory'
-
-/** One CRM field of a sync plan. */
-export interface PlannedField {
-  key: string
-  value: unknown
-  fate: FieldFate
-  reason?: string
-}
-
 /** The CRM record a person matched, with the score and why. */
 export interface PlanMatch {
-  crmPersonId: string | number
+  crmPersonId: string
   score: number
   reasons: string[]
 }
 
-/** Answer of `POST /v1/preview`: what a sync would do, written nowhere. */
-export interface SyncPreview {
-  action: 'create' | 'update' | 'blocked'
-  crmPersonId?: string | number | null
-  missingMandatory: string[]
-  fields: PlannedField[]
+/**
+ * Answer of `POST /v1/preview`: core's sync plan (create or update, each
+ * field's fate) and the match that chose the CRM record. Nothing is written.
+ */
+export interface SyncPreview extends Pick<
+  SyncPlan,
+  'action' | 'crmPersonId' | 'missingMandatory' | 'fields'
+> {
+  operations?: SyncPlan['operations']
   match?: PlanMatch | null
 }

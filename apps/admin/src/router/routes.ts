@@ -43,6 +43,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'Activity' },
   },
   {
+    path: '/preview',
+    name: 'preview',
+    component: () => import('../pages/PreviewPage.vue'),
+    meta: { title: 'Preview' },
+  },
+  {
     path: '/:path(.*)*',
     name: 'not-found',
     component: () => import('../pages/NotFoundPage.vue'),
