@@ -10,6 +10,7 @@ import { buildOpenApiDocument } from './openapi/document.js'
 import type { OperationSpec } from './openapi/operation.js'
 import { healthOperations, healthRoutes } from './routes/health.js'
 import { openApiRoutes } from './routes/openapi.js'
+import { activityOperations, activityRoutes } from './routes/v1/activity.js'
 import { connectionOperations, connectionRoutes } from './routes/v1/connection.js'
 import { eventOperations, eventRoutes } from './routes/v1/events.js'
 import { sessionOperations, sessionRoutes } from './routes/v1/session.js'
@@ -31,6 +32,7 @@ export const OPERATIONS: OperationSpec[] = [
   ...settingsHistoryOperations,
   ...connectionOperations,
   ...signingSecretOperations,
+  ...activityOperations,
 ]
 
 /**
@@ -73,6 +75,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', settingsHistoryRoutes(deps))
   app.route('/', connectionRoutes(deps))
   app.route('/', signingSecretRoutes(deps))
+  app.route('/', activityRoutes(deps))
 
   app.onError(handleError)
   app.notFound(handleNotFound)

@@ -30,6 +30,7 @@ export const ERROR_STATUS = {
   crm_invalid_response: 422,
   crm_request_rejected: 422,
   job_not_retryable: 409,
+  activity_not_open: 409,
   rate_limited: 429,
   internal_error: 500,
   crm_unavailable: 502,
