@@ -2,6 +2,7 @@ import type { Person } from '../schemas/person.js'
 import { LIST_VARIABLES, STRING_VARIABLES } from '../settings/schema.js'
 import { SOCIAL_KINDS } from '../schemas/person.js'
 import type { ContactLocation } from './draft.js'
+import { BUILT_IN_LISTS, BUILT_IN_STRINGS } from './variable-kinds.js'
 
 /** One raw value of a person and the dotted path it came from. */
 export interface SourceText {
@@ -23,9 +24,6 @@ const PHONE_LOCATIONS: Readonly<Record<string, ContactLocation>> = {
   mobile: 'other',
   other: 'other',
 }
-
-const BUILT_IN_STRINGS: ReadonlySet<string> = new Set(STRING_VARIABLES)
-const BUILT_IN_LISTS: ReadonlySet<string> = new Set(LIST_VARIABLES)
 
 /**
  * Reads a string-valued variable: a built-in property of the person such as

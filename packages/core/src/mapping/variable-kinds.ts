@@ -28,8 +28,11 @@ export const FIELD_TYPES_BY_VARIABLE_KIND: Readonly<Record<VariableKind, readonl
 /** The section of a field mapping a row sits in. */
 export type MappingSection = 'stringVariables' | 'listVariables' | 'socialUrls'
 
-const BUILT_IN_STRINGS: ReadonlySet<string> = new Set(STRING_VARIABLES)
-const BUILT_IN_LISTS: ReadonlySet<string> = new Set(LIST_VARIABLES)
+/** Names of the built-in string variables, for lookups. */
+export const BUILT_IN_STRINGS: ReadonlySet<string> = new Set(STRING_VARIABLES)
+
+/** Names of the built-in list variables, for lookups. */
+export const BUILT_IN_LISTS: ReadonlySet<string> = new Set(LIST_VARIABLES)
 
 /**
  * Classifies one row of a field mapping. A custom variable (`custom_*`) is a
