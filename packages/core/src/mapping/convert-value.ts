@@ -5,7 +5,7 @@ import { normalizeEmail } from '../normalize/email.js'
 import { foldForComparison } from '../normalize/fold.js'
 import { normalizeLinkedInUrl } from '../normalize/linkedin.js'
 import { readPhone } from '../normalize/phone.js'
-import { normalizeText } from '../normalize/text.js'
+import { normalizeLongText, normalizeText } from '../normalize/text.js'
 import { normalizeUrl } from '../normalize/url.js'
 import type { ContactLocation, FieldValue, ListEntry } from './draft.js'
 
@@ -111,12 +111,6 @@ export function convertUrl(raw: string, requireLinkedIn: boolean): Conversion {
   return url === null
     ? invalid('is not a valid http or https URL')
     : entry({ type: 'url_list', entry: url })
-}
-
-/** Trims free text and keeps its line breaks. Returns `null` when nothing is left. */
-export function normalizeLongText(value: string | null | undefined): string | null {
-  const text = value?.normalize('NFC').trim() ?? ''
-  return text === '' ? null : text
 }
 
 function convertPhone(

@@ -1,11 +1,10 @@
 import type { FieldDefinition } from '../catalogue/field.js'
 import { findField } from '../catalogue/clockwork.js'
 import { foldForComparison } from '../normalize/fold.js'
-import { normalizeText } from '../normalize/text.js'
+import { normalizeLongText, normalizeText } from '../normalize/text.js'
 import { normalizeYearMonth } from '../normalize/year-month.js'
 import type { EducationEntry, WorkHistoryEntry } from '../schemas/person.js'
 import type { DraftBuilder } from './draft-builder.js'
-import { normalizeLongText } from './convert-value.js'
 import type { EducationValue, PositionEntry } from './draft.js'
 
 /**

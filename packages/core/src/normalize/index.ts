@@ -7,7 +7,7 @@
  */
 
 export { InvalidInputError, type InvalidInputCode } from './invalid-input-error.js'
-export { normalizeText } from './text.js'
+export { normalizeLongText, normalizeText } from './text.js'
 export { foldForComparison } from './fold.js'
 export { normalizeEmail } from './email.js'
 export { normalizePhone, type NormalizedPhone } from './phone.js'

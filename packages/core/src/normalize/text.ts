@@ -23,3 +23,14 @@ export function normalizeText(value: string | null | undefined): string | null {
   const text = value.normalize('NFC').replace(/\s+/gu, ' ').trim()
   return text === '' ? null : text
 }
+
+/**
+ * Normalises multi-line text such as a summary or a description: Unicode
+ * NFC and trimmed, with inner white space and line breaks kept.
+ *
+ * @returns The normalised text, or `null` when nothing is left.
+ */
+export function normalizeLongText(value: string | null | undefined): string | null {
+  const text = value?.normalize('NFC').trim() ?? ''
+  return text === '' ? null : text
+}

@@ -1,6 +1,5 @@
-import { normalizeLongText } from '../mapping/convert-value.js'
 import { hasValue, type FieldValue } from '../mapping/draft.js'
-import { normalizeText } from '../normalize/text.js'
+import { normalizeLongText, normalizeText } from '../normalize/text.js'
 import type { FieldFate } from './types.js'
 
 /** Inputs the planner uses for one field of one person. */
