@@ -1,13 +1,10 @@
-import { foldForComparison } from '../normalize/fold.js'
+import { APOSTROPHES, foldForComparison } from '../normalize/fold.js'
 
 import { LEGAL_SUFFIXES } from './legal-suffixes.js'
 
 // Initialisms written with dots (`L.L.C.`, `S.A.`, `B.V`): single letters
 // joined by dots, with or without a final dot, standing as a whole word.
 const DOTTED_INITIALISM = /(?<![\p{L}\p{N}])\p{L}(?:\.\p{L})+\.?(?![\p{L}\p{N}])/gu
-
-// Apostrophes inside a word (`McDonald's`) are dropped so the word stays whole.
-const APOSTROPHE = /['’ʼ`´]/gu
 
 /**
  * Normalises a company name for comparison: case and diacritics folded,
@@ -32,7 +29,7 @@ export function normalizeCompanyName(name: string | null | undefined): string | 
 
   const text = folded
     .replace(DOTTED_INITIALISM, (initialism) => initialism.replaceAll('.', ''))
-    .replace(APOSTROPHE, '')
+    .replace(APOSTROPHES, '')
     .replaceAll('&', ' and ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
 

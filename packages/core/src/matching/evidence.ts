@@ -1,7 +1,7 @@
 import { normalizeCompanyName } from '../company/company-name.js'
 import { companySimilarity } from '../company/similarity.js'
 import { normalizeEmail } from '../normalize/email.js'
-import { foldForComparison } from '../normalize/fold.js'
+import { APOSTROPHES, foldForComparison } from '../normalize/fold.js'
 import { normalizeLinkedInUrl } from '../normalize/linkedin.js'
 
 /** Values shared by two lists after normalisation, and whether both lists had any. */
@@ -80,7 +80,7 @@ function foldName(name: string | null | undefined): string {
 
   // Apostrophes join ("O'Brien" is "obrien"); hyphens and other marks separate.
   return folded
-    .replace(/['’ʼ`´]/gu, '')
+    .replace(APOSTROPHES, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
 }

@@ -21,6 +21,13 @@ const UNDECOMPOSED_LETTERS: Readonly<Record<string, string>> = {
 // normalised text gives the same result as the full fold.
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/
 
+/**
+ * Apostrophes and the marks written in their place. Name and company
+ * comparisons drop them inside a word, so `O'Brien` and `McDonald's` stay
+ * one word.
+ */
+export const APOSTROPHES = /['’ʼ`´]/gu
+
 const UNDECOMPOSED_PATTERN = new RegExp(`[${Object.keys(UNDECOMPOSED_LETTERS).join('')}]`, 'gu')
 
 /**
