@@ -1,4 +1,5 @@
 import { assertThreshold } from '../normalize/invalid-input-error.js'
+import type { COMPANY_WARNING_MODES } from '../settings/schema.js'
 
 import { normalizeCompanyName } from './company-name.js'
 import { companySimilarity } from './similarity.js'
@@ -8,7 +9,7 @@ import { companySimilarity } from './similarity.js'
  * after normalisation, and `similar` also reports names whose similarity
  * reaches the threshold.
  */
-export type CompanyDuplicateMode = 'off' | 'exact' | 'similar'
+export type CompanyDuplicateMode = (typeof COMPANY_WARNING_MODES)[number]
 
 /** Options of {@link findCompanyDuplicates}. */
 export interface CompanyDuplicateOptions {
