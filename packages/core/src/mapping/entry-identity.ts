@@ -31,6 +31,8 @@ export function matchKeyOf(item: ListEntry): MatchKey {
         normalizeEmail(item.entry.address) ?? item.entry.address.trim().toLowerCase(),
       )
     case 'phone_list': {
+      // NOTE: a CRM number kept in national form (`020 7946 0123`) does not match the
+      // draft's E.164 form (`+442079460123`), so such a number is added a second time.
       const digits = item.entry.number.replace(/[^\d+]/g, '')
       return simpleKey(
         item.type,

@@ -17,7 +17,8 @@ const EMAIL_LOCATIONS: Readonly<Record<string, ContactLocation>> = {
   other: 'other',
 }
 
-// Clockwork records only home, work and other, so a mobile number is `other`.
+// NOTE: Clockwork's v1 API lists only home, work and other as locations, so a mobile
+// number is stored as `other` and the CRM cannot tell it from a landline.
 const PHONE_LOCATIONS: Readonly<Record<string, ContactLocation>> = {
   work: 'work',
   home: 'home',

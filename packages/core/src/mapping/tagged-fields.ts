@@ -10,7 +10,7 @@ type TaggedValue = TaggedFields[string]
 
 /**
  * Puts a recruiter's tagged values into the draft. A valid tagged value
- * replaces what the mapping put into that field. A tagged field that is not
+ * replaces what the mapping put into that field, list fields included. A tagged field that is not
  * displayed, not in the catalogue or read-only is dropped, and so is each
  * tagged value that does not fit its field; when none fits, the mapped
  * value stays.
@@ -62,6 +62,8 @@ function replaceWithTagged(
     else builder.drop(itemSource, conversion.reason)
   })
 
+  // NOTE: tagged values of a list field replace the mapped entries instead of adding
+  // to them. Whether recruiters expect to keep the person's own tags is not settled.
   if (accepted.length > 0) builder.replace(field, accepted, source)
 }
 
