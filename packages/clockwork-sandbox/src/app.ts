@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 
+import { clockworkApiPrefix, clockworkErrorStatus } from '@talent-sync/clockwork'
 import { Hono } from 'hono'
 import { pino, type Logger } from 'pino'
 
@@ -64,12 +65,15 @@ export function createSandbox(options: SandboxOptions): Sandbox {
 
   const app = new Hono<SandboxEnv>()
   app.use('*', observeRequests(context))
-  app.use('/v3.0/:firm/*', guardApi(context))
+  app.use(`${clockworkApiPrefix}/:firm/*`, guardApi(context))
   registerApiRoutes(app, context)
   registerControlRoutes(app, context)
 
   app.notFound((c) =>
-    c.json({ message: `Not found: no route for ${c.req.method} ${c.req.path}.` }, 404),
+    c.json(
+      { message: `Not found: no route for ${c.req.method} ${c.req.path}.` },
+      clockworkErrorStatus.notFound,
+    ),
   )
   app.onError((error, c) => {
     if (error instanceof SandboxHttpError) {

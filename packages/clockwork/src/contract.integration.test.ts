@@ -60,7 +60,12 @@ function defineContract(connect: () => Promise<ContractTarget>): void {
   it('creates, reads and updates a person', async () => {
     const client = target.client()
 
-    const created = await client.createPerson({ name: personName, doNotContact: false })
+    const created = await client.createPerson({
+      name: personName,
+      firstName: 'Contract Test',
+      lastName: runId,
+      doNotContact: false,
+    })
     personId = created.id
     const updated = await client.updatePerson(personId, { nickName: 'Contract' })
     const read = await client.getPerson(personId)
@@ -68,6 +73,8 @@ function defineContract(connect: () => Promise<ContractTarget>): void {
     expect(created.name).toBe(personName)
     expect(updated.id).toBe(personId)
     expect(read.name).toBe(personName)
+    expect(read.firstName).toBe('Contract Test')
+    expect(read.lastName).toBe(runId)
     expect(read.emails).toEqual([])
   })
 
@@ -125,6 +132,7 @@ function defineContract(connect: () => Promise<ContractTarget>): void {
     const notes = target.client().notes
 
     const note = await notes.create(personId, `<p>Contract note ${runId}</p>`)
+    const typed = await notes.create(personId, { content: `<p>Call ${runId}</p>`, type: 'Call' })
     const listed = await notes.listForPerson(personId, { limit: 50 })
     const walked = await take(notes.iterateForPerson(personId, { pageSize: 1 }), 10)
     const read = await notes.get(note.id)
@@ -132,6 +140,7 @@ function defineContract(connect: () => Promise<ContractTarget>): void {
     expect(listed.map((entry) => entry.id)).toContain(note.id)
     expect(walked.map((entry) => entry.id)).toContain(note.id)
     expect(read.content).toContain(runId)
+    expect(listed.find((entry) => entry.id === typed.id)?.type).toBe('Call')
   })
 
   it('searches people by page', async () => {

@@ -33,9 +33,12 @@ export type EndpointParams<Name extends ClockworkEndpointName> = PathParams<
   (typeof clockworkEndpoints)[Name]['pattern']
 >
 
+/** Path prefix of the v3 API; the firm's name follows it. */
+export const clockworkApiPrefix = '/v3.0'
+
 /** Base path of a firm's API: `/v3.0/{firm}`. */
 export function firmBasePath(firm: string): string {
-  return `/v3.0/${encodeURIComponent(firm)}`
+  return `${clockworkApiPrefix}/${encodeURIComponent(firm)}`
 }
 
 /**

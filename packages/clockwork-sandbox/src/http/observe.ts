@@ -1,10 +1,11 @@
+import { clockworkApiPrefix } from '@talent-sync/clockwork'
 import type { Context, MiddlewareHandler } from 'hono'
 import { matchedRoutes } from 'hono/route'
 
 import type { SandboxContext, SandboxEnv } from './sandbox-env.js'
 
 /** Path prefix of the emulated API; route templates are counted without it. */
-const API_PREFIX = '/v3.0/:firm'
+const API_PREFIX = `${clockworkApiPrefix}/:firm`
 
 /**
  * Logs every request (method, path without query, status, duration, firm)

@@ -1,11 +1,6 @@
+import { clockworkErrorStatus, clockworkPageSize } from '@talent-sync/clockwork'
+
 import { SandboxHttpError } from './errors.js'
-
-// NOTE: v3's default and maximum page sizes are unknown; 25 and 100 are guesses.
-/** Page size used when a list request sends no `limit`. */
-export const DEFAULT_LIMIT = 25
-
-/** Largest page size served; larger `limit` values are lowered to it. */
-export const MAX_LIMIT = 100
 
 /** Reads a non-negative integer query parameter, or raises a 422 naming it. */
 export function readCount(
@@ -18,7 +13,7 @@ export function readCount(
   const value = Number(raw)
   if (!Number.isInteger(value) || value < minimum) {
     throw new SandboxHttpError(
-      422,
+      clockworkErrorStatus.validationFailed,
       'validation_failed',
       `Query parameter "${name}" must be an integer of at least ${minimum}, got "${raw}".`,
     )
@@ -35,10 +30,10 @@ export interface PageRequest {
 
 /** Reads `limit` and `offset` from a list request's query. */
 export function readPage(query: (name: string) => string | undefined): PageRequest {
-  const limit = readCount('limit', query('limit'), 1) ?? DEFAULT_LIMIT
+  const limit = readCount('limit', query('limit'), 1) ?? clockworkPageSize.default
   const offset = readCount('offset', query('offset'), 0) ?? 0
 
-  return { limit: Math.min(limit, MAX_LIMIT), offset }
+  return { limit: Math.min(limit, clockworkPageSize.max), offset }
 }
 
 /** Returns the page of `items` that a request selects. */

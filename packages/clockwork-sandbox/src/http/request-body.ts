@@ -1,3 +1,4 @@
+import { clockworkErrorStatus } from '@talent-sync/clockwork'
 import { z } from 'zod'
 
 import { SandboxHttpError } from './errors.js'
@@ -62,7 +63,12 @@ export async function readBody<Schema extends z.ZodType>(
     .map(([path, messages]) => `${path}: ${messages.join('; ')}`)
     .join(', ')
 
-  throw new SandboxHttpError(422, 'validation_failed', `Invalid ${summary}.`, fieldErrors)
+  throw new SandboxHttpError(
+    clockworkErrorStatus.validationFailed,
+    'validation_failed',
+    `Invalid ${summary}.`,
+    fieldErrors,
+  )
 }
 
 async function readJson(request: Request): Promise<unknown> {
@@ -71,7 +77,11 @@ async function readJson(request: Request): Promise<unknown> {
   try {
     return JSON.parse(text)
   } catch {
-    throw new SandboxHttpError(400, 'invalid_json', 'Request body is not valid JSON.')
+    throw new SandboxHttpError(
+      clockworkErrorStatus.malformedBody,
+      'invalid_json',
+      'Request body is not valid JSON.',
+    )
   }
 }
 

@@ -1,4 +1,8 @@
-import { clockworkEndpoints, type ClockworkEndpointName } from '@talent-sync/clockwork'
+import {
+  clockworkApiPrefix,
+  clockworkEndpoints,
+  type ClockworkEndpointName,
+} from '@talent-sync/clockwork'
 import type { Hono } from 'hono'
 
 import type { SandboxContext, SandboxEnv } from '../http/sandbox-env.js'
@@ -32,6 +36,6 @@ export function registerApiRoutes(app: Hono<SandboxEnv>, context: SandboxContext
     const { method, pattern } = clockworkEndpoints[name]
     const handler = handlers[name]
 
-    app.on(method, `/v3.0/:firm${pattern}`, (c) => handler(c, context))
+    app.on(method, `${clockworkApiPrefix}/:firm${pattern}`, (c) => handler(c, context))
   }
 }

@@ -1,4 +1,6 @@
 import {
+  type ContactLocation,
+  contactLocations,
   addPersonAddressRequestSchema,
   addPersonEmailRequestSchema,
   addPersonLinkedinUrlRequestSchema,
@@ -7,8 +9,6 @@ import {
 } from '@talent-sync/clockwork'
 
 import { readBody } from '../http/request-body.js'
-import type { ContactLocation } from '../state/records.js'
-import { CONTACT_LOCATIONS } from '../wire/location-types.js'
 import {
   serializeAddress,
   serializeEmail,
@@ -127,9 +127,9 @@ export const contactHandlers: EndpointHandlers<
 function readLocation(path: string, value: string | undefined): ContactLocation {
   if (value === undefined) return 'other'
 
-  const location = CONTACT_LOCATIONS.find((known) => known === value.toLowerCase())
+  const location = contactLocations.find((known) => known === value.toLowerCase())
   if (location === undefined) {
-    throw invalidField(path, `expected one of ${CONTACT_LOCATIONS.join(', ')}, got "${value}"`)
+    throw invalidField(path, `expected one of ${contactLocations.join(', ')}, got "${value}"`)
   }
 
   return location

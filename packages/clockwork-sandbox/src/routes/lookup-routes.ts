@@ -1,11 +1,18 @@
-import { createTagRequestSchema } from '@talent-sync/clockwork'
+import {
+  createTagRequestSchema,
+  createTagResponseSchema,
+  rawListCompaniesResponseSchema,
+  rawListRegionsResponseSchema,
+  rawListStatusesResponseSchema,
+  rawListTagsResponseSchema,
+} from '@talent-sync/clockwork'
 import type { Context } from 'hono'
 
 import { readPage, slicePage } from '../http/pagination.js'
 import { readBody } from '../http/request-body.js'
 import type { SandboxEnv } from '../http/sandbox-env.js'
 import { listOrNull } from '../wire/serialize-person.js'
-import { invalidField, type EndpointHandlers } from './route-kit.js'
+import { invalidField, sendResponse, type EndpointHandlers } from './route-kit.js'
 
 /** Handlers of the lookup lists (companies, regions, tags, statuses) and tag creation. */
 export const lookupHandlers: EndpointHandlers<
@@ -22,19 +29,23 @@ export const lookupHandlers: EndpointHandlers<
       updatedAt: company.updatedAt,
     }))
 
-    return c.json({ companies: listOrNull(pageOf(c, companies)) })
+    return sendResponse(c, rawListCompaniesResponseSchema, {
+      companies: listOrNull(pageOf(c, companies)),
+    })
   },
 
   listRegions: (c) => {
     const regions = [...c.get('firm').regions.values()].map(({ id, name }) => ({ id, name }))
 
-    return c.json({ regions: listOrNull(pageOf(c, regions)) })
+    return sendResponse(c, rawListRegionsResponseSchema, {
+      regions: listOrNull(pageOf(c, regions)),
+    })
   },
 
   listTags: (c) => {
     const tags = [...c.get('firm').tags.values()].map(({ id, name }) => ({ id, name }))
 
-    return c.json({ tags: listOrNull(pageOf(c, tags)) })
+    return sendResponse(c, rawListTagsResponseSchema, { tags: listOrNull(pageOf(c, tags)) })
   },
 
   listStatuses: (c) => {
@@ -44,7 +55,9 @@ export const lookupHandlers: EndpointHandlers<
       position: index + 1,
     }))
 
-    return c.json({ statuses: listOrNull(pageOf(c, statuses)) })
+    return sendResponse(c, rawListStatusesResponseSchema, {
+      statuses: listOrNull(pageOf(c, statuses)),
+    })
   },
 
   createTag: async (c, context) => {
@@ -65,7 +78,7 @@ export const lookupHandlers: EndpointHandlers<
     const tag = store.findOrCreateTag(name)
     context.state.changed()
 
-    return c.json({ tag: { id: tag.id, name: tag.name } }, 201)
+    return sendResponse(c, createTagResponseSchema, { tag: { id: tag.id, name: tag.name } }, 201)
   },
 }
 

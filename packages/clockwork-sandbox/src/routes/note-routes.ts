@@ -1,15 +1,20 @@
-import { createNoteRequestSchema } from '@talent-sync/clockwork'
-import { z } from 'zod'
+import {
+  createNoteRequestSchema,
+  createNoteResponseSchema,
+  rawGetNoteResponseSchema,
+  rawListNotesResponseSchema,
+} from '@talent-sync/clockwork'
 
 import { readPage, slicePage } from '../http/pagination.js'
 import { readBody } from '../http/request-body.js'
 import { listOrNull, serializeNote } from '../wire/serialize-person.js'
-import { notFound, personChanged, requirePerson, type EndpointHandlers } from './route-kit.js'
-
-/** `POST /people/{id}/notes` body, extended with the note kind ("Call", "Email"...). */
-const createNoteBodySchema = z.object({
-  note: createNoteRequestSchema.shape.note.extend({ type: z.string().optional() }),
-})
+import {
+  notFound,
+  personChanged,
+  requirePerson,
+  sendResponse,
+  type EndpointHandlers,
+} from './route-kit.js'
 
 /** Handlers of the note endpoints: list a person's notes, read one, write one. */
 export const noteHandlers: EndpointHandlers<'listPersonNotes' | 'getNote' | 'createPersonNote'> = {
@@ -21,7 +26,9 @@ export const noteHandlers: EndpointHandlers<'listPersonNotes' | 'getNote' | 'cre
       readPage((name) => c.req.query(name)),
     )
 
-    return c.json({ notes: listOrNull(page.map(serializeNote)) })
+    return sendResponse(c, rawListNotesResponseSchema, {
+      notes: listOrNull(page.map(serializeNote)),
+    })
   },
 
   getNote: (c) => {
@@ -30,13 +37,13 @@ export const noteHandlers: EndpointHandlers<'listPersonNotes' | 'getNote' | 'cre
 
     if (note === undefined) throw notFound('Note', noteId)
 
-    return c.json({ note: serializeNote(note) })
+    return sendResponse(c, rawGetNoteResponseSchema, { note: serializeNote(note) })
   },
 
   createPersonNote: async (c, context) => {
     const store = c.get('firm')
     const person = requirePerson(c)
-    const { note: fields } = await readBody(c.req.raw, createNoteBodySchema)
+    const { note: fields } = await readBody(c.req.raw, createNoteRequestSchema)
 
     const note = {
       ...store.newBase(),
@@ -47,6 +54,6 @@ export const noteHandlers: EndpointHandlers<'listPersonNotes' | 'getNote' | 'cre
     store.notes.set(note.id, note)
     personChanged(store, person, context)
 
-    return c.json({ personNote: serializeNote(note) }, 201)
+    return sendResponse(c, createNoteResponseSchema, { personNote: serializeNote(note) }, 201)
   },
 }

@@ -1,8 +1,15 @@
-import { createPersonRequestSchema, updatePersonRequestSchema } from '@talent-sync/clockwork'
+import {
+  clockworkPageSize,
+  createPersonWithNamesRequestSchema,
+  rawCreatePersonResponseSchema,
+  rawGetPersonResponseSchema,
+  rawListPeopleResponseSchema,
+  rawSearchPeopleResponseSchema,
+  updatePersonRequestSchema,
+} from '@talent-sync/clockwork'
 import type { Context } from 'hono'
-import { z } from 'zod'
 
-import { readCount, readPage, slicePage, DEFAULT_LIMIT, MAX_LIMIT } from '../http/pagination.js'
+import { readCount, readPage, slicePage } from '../http/pagination.js'
 import { readBody } from '../http/request-body.js'
 import type { SandboxContext, SandboxEnv } from '../http/sandbox-env.js'
 import { searchPeople } from '../search/search-people.js'
@@ -14,16 +21,9 @@ import {
   invalidField,
   personChanged,
   requirePerson,
+  sendResponse,
   type EndpointHandlers,
 } from './route-kit.js'
-
-/** `POST /people` body, extended with the name parts v3 persons carry. */
-const createPersonBodySchema = z.object({
-  person: createPersonRequestSchema.shape.person.extend({
-    firstName: z.string().optional(),
-    lastName: z.string().optional(),
-  }),
-})
 
 /** Handlers of the person endpoints: list, create, read, update and search. */
 export const peopleHandlers: EndpointHandlers<
@@ -36,12 +36,14 @@ export const peopleHandlers: EndpointHandlers<
       readPage((name) => c.req.query(name)),
     )
 
-    return c.json({ people: listOrNull(serializeAll(store, page, context)) })
+    const people = listOrNull(serializeAll(store, page, context))
+
+    return sendResponse(c, rawListPeopleResponseSchema, { people })
   },
 
   createPerson: async (c, context) => {
     const store = c.get('firm')
-    const { person: fields } = await readBody(c.req.raw, createPersonBodySchema)
+    const { person: fields } = await readBody(c.req.raw, createPersonWithNamesRequestSchema)
     const names = resolveNames(fields.name, fields.firstName, fields.lastName)
     const tagIds = resolveTagIds(store, fields.tag_ids ?? [], fields.tag_names ?? [])
 
@@ -68,13 +70,17 @@ export const peopleHandlers: EndpointHandlers<
     store.people.set(person.id, person)
     context.state.changed()
 
-    return c.json({ person: serializePerson(store, person, currentDate(context)) }, 201)
+    const body = { person: serializePerson(store, person, currentDate(context)) }
+
+    return sendResponse(c, rawCreatePersonResponseSchema, body, 201)
   },
 
   getPerson: (c, context) => {
     const person = requirePerson(c)
 
-    return c.json({ person: serializePerson(c.get('firm'), person, currentDate(context)) })
+    const body = { person: serializePerson(c.get('firm'), person, currentDate(context)) }
+
+    return sendResponse(c, rawGetPersonResponseSchema, body)
   },
 
   updatePerson: async (c, context) => {
@@ -104,7 +110,9 @@ export const peopleHandlers: EndpointHandlers<
     person.noRelocation = fields.noRelocation ?? person.noRelocation
     personChanged(store, person, context)
 
-    return c.json({ person: serializePerson(store, person, currentDate(context)) })
+    const body = { person: serializePerson(store, person, currentDate(context)) }
+
+    return sendResponse(c, rawGetPersonResponseSchema, body)
   },
 
   searchPeople: (c, context) => searchResponse(c, context),
@@ -113,12 +121,13 @@ export const peopleHandlers: EndpointHandlers<
 /** Serves `GET /people_search`: `page` is 1-based and echoed in `meta.page`. */
 function searchResponse(c: Context<SandboxEnv>, context: SandboxContext): Response {
   const store = c.get('firm')
-  const limit = Math.min(readCount('limit', c.req.query('limit'), 1) ?? DEFAULT_LIMIT, MAX_LIMIT)
+  const requested = readCount('limit', c.req.query('limit'), 1) ?? clockworkPageSize.default
+  const limit = Math.min(requested, clockworkPageSize.max)
   const page = readCount('page', c.req.query('page'), 1) ?? 1
   const matches = searchPeople(store, c.req.query('q') ?? '')
   const selected = slicePage(matches, { limit, offset: (page - 1) * limit })
 
-  return c.json({
+  return sendResponse(c, rawSearchPeopleResponseSchema, {
     peopleSearch: listOrNull(serializeAll(store, selected, context)),
     meta: { total: matches.length, page },
   })

@@ -1,5 +1,6 @@
 import { clockworkErrorStatus, type ClockworkEndpointName } from '@talent-sync/clockwork'
 import type { Context } from 'hono'
+import type { z } from 'zod'
 
 import { SandboxHttpError } from '../http/errors.js'
 import type { SandboxContext, SandboxEnv } from '../http/sandbox-env.js'
@@ -14,6 +15,20 @@ export type EndpointHandler = (
 
 /** Handlers for a group of Clockwork endpoints, keyed by the client's endpoint names. */
 export type EndpointHandlers<Name extends ClockworkEndpointName> = Record<Name, EndpointHandler>
+
+/**
+ * Sends `body` as a JSON response. `schema` is the client's schema of this response as sent,
+ * and typing `body` as its input makes the type check fail when the sandbox's response drifts
+ * from what the client reads. Extra fields are allowed, as the client ignores them.
+ */
+export function sendResponse<Schema extends z.ZodType>(
+  c: Context<SandboxEnv>,
+  schema: Schema,
+  body: z.input<Schema>,
+  status: 200 | 201 = 200,
+): Response {
+  return c.json(body as Record<string, unknown>, status)
+}
 
 /** Returns the person named by the `:personId` path parameter, or raises a 404. */
 export function requirePerson(c: Context<SandboxEnv>): PersonRecord {

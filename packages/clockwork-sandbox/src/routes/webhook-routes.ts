@@ -1,7 +1,7 @@
-import { createWebhookRequestSchema } from '@talent-sync/clockwork'
+import { createWebhookRequestSchema, createWebhookResponseSchema } from '@talent-sync/clockwork'
 
 import { readBody } from '../http/request-body.js'
-import { notFound, type EndpointHandlers } from './route-kit.js'
+import { notFound, sendResponse, type EndpointHandlers } from './route-kit.js'
 
 /** Handlers of the webhook subscription endpoints. */
 export const webhookHandlers: EndpointHandlers<'createWebhook' | 'deleteWebhook'> = {
@@ -13,7 +13,7 @@ export const webhookHandlers: EndpointHandlers<'createWebhook' | 'deleteWebhook'
     store.webhooks.set(webhook.id, webhook)
     context.state.changed()
 
-    return c.json({ ...webhook }, 201)
+    return sendResponse(c, createWebhookResponseSchema, { ...webhook }, 201)
   },
 
   deleteWebhook: (c, context) => {

@@ -1,9 +1,9 @@
 import type { Faker } from '@faker-js/faker'
+import type { ContactLocation } from '@talent-sync/clockwork'
 
 import type {
   BaseRecord,
   CompanyRecord,
-  ContactLocation,
   NamedRecord,
   NoteRecord,
   PersonRecord,

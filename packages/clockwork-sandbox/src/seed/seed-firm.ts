@@ -1,8 +1,8 @@
 import { Faker, base, de, en, es, fr, pl, type LocaleDefinition } from '@faker-js/faker'
+import { formatClockworkTimestamp } from '@talent-sync/clockwork'
 
 import type { FirmStore } from '../state/firm-store.js'
 import type { BaseRecord, CompanyRecord } from '../state/records.js'
-import { formatTimestamp } from '../state/time.js'
 import { domainSlug } from './domain-slug.js'
 import { generatePerson } from './generate-person.js'
 import {
@@ -51,7 +51,7 @@ export function seedFirm(store: FirmStore, options: SeedOptions = {}): void {
   const nameFakers = NAME_LOCALES.map((locale, index) => createFaker(locale, seed + index + 1))
 
   const newBase = (): BaseRecord => {
-    const timestamp = formatTimestamp(
+    const timestamp = formatClockworkTimestamp(
       faker.date.between({ from: SEED_EARLIEST_DATE, to: SEED_REFERENCE_DATE }),
     )
 

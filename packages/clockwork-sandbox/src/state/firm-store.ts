@@ -1,3 +1,5 @@
+import { formatClockworkTimestamp } from '@talent-sync/clockwork'
+
 import type {
   BaseRecord,
   CompanyRecord,
@@ -7,7 +9,6 @@ import type {
   PersonRecord,
   WebhookRecord,
 } from './records.js'
-import { formatTimestamp } from './time.js'
 
 /** Sources of time and ids, injected so tests and seeds can be repeatable. */
 export interface StoreSources {
@@ -41,7 +42,7 @@ export class FirmStore {
 
   /** Returns the current time as a wire timestamp. */
   timestamp(): string {
-    return formatTimestamp(new Date(this.sources.now()))
+    return formatClockworkTimestamp(new Date(this.sources.now()))
   }
 
   /** Marks a person as changed now. */

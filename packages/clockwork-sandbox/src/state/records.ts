@@ -4,8 +4,7 @@
  * UUID strings and timestamps are `YYYY-MM-DD HH:MM:SS` strings in UTC.
  */
 
-/** Contact location that write requests send (`home`, `work` or `other`). */
-export type ContactLocation = 'home' | 'work' | 'other'
+import type { ContactLocation } from '@talent-sync/clockwork'
 
 /** Fields every stored sub-record carries. */
 export interface BaseRecord {

@@ -1,4 +1,4 @@
-import type { ContactLocation } from '../state/records.js'
+import type { ContactLocation } from '@talent-sync/clockwork'
 
 // NOTE: v3 responses carry a `locationTypeId` UUID where write requests send a
 // `location` string; the real ids are unknown, so these fixed ids stand in.
@@ -8,6 +8,3 @@ export const LOCATION_TYPE_IDS: Readonly<Record<ContactLocation, string>> = {
   work: '6c1f1c3e-5a8e-4f47-9d2a-0d1b7f3c9a02',
   other: '6c1f1c3e-5a8e-4f47-9d2a-0d1b7f3c9a03',
 }
-
-/** Contact locations that write requests may send. */
-export const CONTACT_LOCATIONS: readonly ContactLocation[] = ['home', 'work', 'other']

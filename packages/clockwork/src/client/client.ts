@@ -1,5 +1,7 @@
 import {
+  type CreatePersonFields,
   createPersonResponseSchema,
+  createPersonWithNamesRequestSchema,
   getPersonResponseSchema,
   type PersonDetail,
   updatePersonRequestSchema,
@@ -8,8 +10,6 @@ import {
 } from '../unconfirmed/person.js'
 import type { PageQuery } from '../wire/common.js'
 import {
-  createPersonRequestSchema,
-  type CreatePersonFields,
   listPeopleResponseSchema,
   searchPeopleResponseSchema,
   type SearchPeopleQuery,
@@ -98,7 +98,7 @@ export class ClockworkClient {
       endpoint: 'createPerson',
       params: {},
       body: { person },
-      bodySchema: createPersonRequestSchema,
+      bodySchema: createPersonWithNamesRequestSchema,
       responseSchema: createPersonResponseSchema,
     } as const
     return (await this.#transport.send(call, options)).person

@@ -1,4 +1,5 @@
 import {
+  type CreateNoteFields,
   createNoteRequestSchema,
   createNoteResponseSchema,
   getNoteResponseSchema,
@@ -54,14 +55,19 @@ export class ClockworkNotes {
   }
 
   /**
-   * Writes a note on a person (`POST /people/{id}/notes`, a guessed endpoint). Never retried,
-   * so a timeout leaves it unknown whether the note was written.
+   * Writes a note on a person (`POST /people/{id}/notes`, a guessed endpoint): HTML content
+   * alone, or with a note type. Never retried, so a timeout leaves it unknown whether the note
+   * was written.
    */
-  async create(personId: string, content: string, options?: ClockworkCallOptions): Promise<Note> {
+  async create(
+    personId: string,
+    note: string | CreateNoteFields,
+    options?: ClockworkCallOptions,
+  ): Promise<Note> {
     const call = {
       endpoint: 'createPersonNote',
       params: { personId },
-      body: { note: { content } },
+      body: { note: typeof note === 'string' ? { content: note } : note },
       bodySchema: createNoteRequestSchema,
       responseSchema: createNoteResponseSchema,
     } as const

@@ -1,5 +1,7 @@
-/** Default number of records per page when walking a list. */
-export const defaultPageSize = 100
+import { clockworkPageSize } from '../unconfirmed/pagination.js'
+
+/** Default number of records per page when walking a list: the largest page Clockwork serves. */
+export const defaultPageSize = clockworkPageSize.max
 
 /**
  * Walks a limit/offset list page by page and yields each record, until a page comes back empty.

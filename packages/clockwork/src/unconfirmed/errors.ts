@@ -11,6 +11,8 @@ export const clockworkErrorStatus = {
   credentialsRejected: 401,
   /** Wrong `X-API-Key` (firm service key); some deployments may send 401 instead. */
   serviceKeyRejected: 403,
+  /** Request body that is not JSON. */
+  malformedBody: 400,
   /** Unknown firm in the path, or unknown record id. */
   notFound: 404,
   /** Request body rejected by validation. */

@@ -6,6 +6,13 @@ import { z } from 'zod'
 
 import { clockworkIdSchema, timestampSchema } from '../wire/common.js'
 
+// NOTE: unconfirmed for v3; these are the v1 API's values, and v3 writes may take others.
+/** Contact locations that v3 writes send as `location` (emails, phones, addresses, web sites). */
+export const contactLocations = ['home', 'work', 'other'] as const
+
+/** Contact location of an email, phone number, address or web site. */
+export type ContactLocation = (typeof contactLocations)[number]
+
 /** Timestamps that captured v3 sub-records carry; optional on the guessed ones. */
 const guessedTimestamps = {
   createdAt: timestampSchema.optional(),

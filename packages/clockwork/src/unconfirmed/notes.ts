@@ -4,10 +4,13 @@ import { z } from 'zod'
 import { noteSchema } from '../wire/notes.js'
 
 // NOTE: unconfirmed for v3; the v2 API took `{ note: { content } }` and returned `{ personNote }`.
-/** Body of `POST /people/{id}/notes`: HTML content. */
+/** Body of `POST /people/{id}/notes`: HTML content and an optional note type. */
 export const createNoteRequestSchema = z.object({
   note: z.object({
     content: z.string().min(1),
+    // NOTE: unconfirmed; v3 lists notes with a `type`, but no source shows how a write sets it.
+    /** Note type such as "Call" or "Email" (the v1 API's note categories). */
+    type: z.string().min(1).optional(),
   }),
 })
 
@@ -29,6 +32,8 @@ export const rawGetNoteResponseSchema = z.object({ note: noteSchema })
 
 /** Body of `POST /people/{id}/notes`. */
 export type CreateNoteRequest = z.infer<typeof createNoteRequestSchema>
+/** Fields of a note to write. */
+export type CreateNoteFields = CreateNoteRequest['note']
 /** Response of `POST /people/{id}/notes`. */
 export type CreateNoteResponse = z.infer<typeof createNoteResponseSchema>
 /** Response of `GET /notes/{id}`, normalized to `{ note }`. */

@@ -2,6 +2,7 @@
 import { z } from 'zod'
 
 import { listFields, rawListFields } from '../wire/common.js'
+import { createPersonRequestSchema } from '../wire/people.js'
 import { personSchema, personSummarySchema, rawPersonSchema } from '../wire/person.js'
 import { personLinkedinUrlSchema, personSchoolSchema, personWebSiteSchema } from './items.js'
 
@@ -23,6 +24,18 @@ export const rawGetPersonResponseSchema = z.object({ person: rawPersonDetailSche
 
 /** Response of `GET /people/{id}`. */
 export const getPersonResponseSchema = z.object({ person: personDetailSchema })
+
+// NOTE: unconfirmed; v3 persons carry `firstName` and `lastName`, but no v3 source sends them.
+/**
+ * Body of `POST /people` as the client sends it and the sandbox reads it: the confirmed fields
+ * plus the name parts, so that a first name with a space needs no split of `name`.
+ */
+export const createPersonWithNamesRequestSchema = z.object({
+  person: createPersonRequestSchema.shape.person.extend({
+    firstName: z.string().optional(),
+    lastName: z.string().optional(),
+  }),
+})
 
 // NOTE: unconfirmed; the v3 `POST /people` envelope is not documented, so both forms are read.
 /**
@@ -91,6 +104,10 @@ export type PersonDetail = z.output<typeof personDetailSchema>
 export type RawGetPersonResponse = z.input<typeof rawGetPersonResponseSchema>
 /** Response of `GET /people/{id}`. */
 export type GetPersonResponse = z.output<typeof getPersonResponseSchema>
+/** Body of `POST /people` with the guessed name parts. */
+export type CreatePersonWithNamesRequest = z.infer<typeof createPersonWithNamesRequestSchema>
+/** Fields of a person to create. */
+export type CreatePersonFields = CreatePersonWithNamesRequest['person']
 /** Response of `POST /people`, normalized to `{ person }`. */
 export type CreatePersonResponse = z.output<typeof createPersonResponseSchema>
 /** Response of `POST /people` as the sandbox sends it. */

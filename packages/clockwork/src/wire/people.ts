@@ -67,10 +67,8 @@ export const listPeopleQuerySchema = pageQuerySchema
 export type RawListPeopleResponse = z.input<typeof rawListPeopleResponseSchema>
 /** Response of `GET /people`. */
 export type ListPeopleResponse = z.output<typeof listPeopleResponseSchema>
-/** Body of `POST /people`. */
+/** Body of `POST /people` with the confirmed fields only. */
 export type CreatePersonRequest = z.infer<typeof createPersonRequestSchema>
-/** Fields of a person to create. */
-export type CreatePersonFields = CreatePersonRequest['person']
 /** Query of `GET /people_search`. */
 export type SearchPeopleQuery = z.infer<typeof searchPeopleQuerySchema>
 /** Response of `GET /people_search` as sent. */
