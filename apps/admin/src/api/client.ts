@@ -2,11 +2,11 @@ import type { UserOverrides } from '@talent-sync/core'
 
 import { HttpClient, type HttpClientOptions } from './http.js'
 import type {
-  ActivityEntry,
   ActivityPage,
   ActivityQuery,
   ConnectionCredentials,
   ConnectionInfo,
+  QueuedJob,
   ReviewDecision,
   RollbackResult,
   SessionInfo,
@@ -110,20 +110,16 @@ export class ApiClient {
   }
 
   /** Queues a failed job again. */
-  retryActivity(id: string): Promise<ActivityEntry> {
-    return this.http.send<ActivityEntry>('POST', `/v1/activity/${encodeURIComponent(id)}/retry`)
+  retryActivity(id: string): Promise<QueuedJob> {
+    return this.http.send<QueuedJob>('POST', `/v1/activity/${encodeURIComponent(id)}/retry`)
   }
 
   /** Records whether a needs-review match is the same person as the CRM record. */
-  decideReview(id: string, decision: ReviewDecision, crmPersonId?: string): Promise<ActivityEntry> {
-    return this.http.send<ActivityEntry>(
-      'POST',
-      `/v1/activity/${encodeURIComponent(id)}/decision`,
-      {
-        decision,
-        crmPersonId,
-      },
-    )
+  decideReview(id: string, decision: ReviewDecision, crmPersonId?: string): Promise<QueuedJob> {
+    return this.http.send<QueuedJob>('POST', `/v1/activity/${encodeURIComponent(id)}/decision`, {
+      decision,
+      crmPersonId,
+    })
   }
 
   /** Returns the plan a sync of this person would follow; writes nothing. */

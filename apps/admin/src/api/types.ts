@@ -133,7 +133,14 @@ export interface ActivityEntry {
   /** Why it happened, such as the match reasons or the missing fields. */
   reasons: string[]
   details: Record<string, unknown>
+  /** True for an open failure whose job can be queued again. */
+  retryable?: boolean
   createdAt: string
+}
+
+/** Answer of a retry or a review decision: the queued job. */
+export interface QueuedJob {
+  jobId: string
 }
 
 /** Answer of `GET /v1/activity`, newest first. */

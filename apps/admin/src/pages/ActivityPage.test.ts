@@ -20,8 +20,9 @@ const FAILED: ActivityEntry = {
   details: {
     code: 'mandatory_fields_missing',
     missingFields: ['currentTitle'],
-    job: { event: { person: { firstName: 'Zoë', lastName: "O'Brien-Łukasik" } } },
+    person: { firstName: 'Zoë', lastName: "O'Brien-Łukasik" },
   },
+  retryable: true,
   createdAt: NOW,
 }
 
@@ -77,11 +78,11 @@ function fakeActivityApi(): FakeApi {
     })
     .on('POST /v1/activity/act_failed/retry', () => {
       failures = []
-      return { status: 202, body: { ...FAILED, status: 'resolved' } }
+      return { status: 202, body: { jobId: 'job_1' } }
     })
     .on('POST /v1/activity/act_review/decision', () => {
       reviews = []
-      return { body: { ...REVIEW, status: 'resolved' } }
+      return { status: 202, body: { jobId: 'job_2' } }
     })
     .install()
 }
