@@ -73,14 +73,14 @@ export async function ensureDemoConnection(apiUrl: string, state: DemoState): Pr
 
   const current = await fetch(`${apiUrl}/v1/connection`, { headers })
   await expectOk(current, 'read the connection')
-  const { connection } = (await current.json()) as { connection: { status: string } | null }
-  if (connection?.status === 'connected') return
+  const connection = (await current.json()) as { status: string }
+  if (connection.status === 'connected') return
 
   const activation = await fetch(`${apiUrl}/v1/connection`, {
     method: 'POST',
     headers,
     body: JSON.stringify({
-      subdomain: state.firm.name,
+      firmSubdomain: state.firm.name,
       apiKey: state.firm.apiKey,
       apiSecret: state.firm.apiSecret,
       serviceKey: state.firm.serviceKey,
