@@ -1,7 +1,7 @@
 import { hasValue, type ListEntry, type ListFieldValue } from '../mapping/draft.js'
 import { matchKeyOf, matchKeyOfDraftEntry, matchKeysMatch } from '../mapping/entry-identity.js'
 import type { FieldContext } from './plan-scalar.js'
-import type { CrmOperation, FieldFate } from './types.js'
+import type { AddEntryOperation, FieldFate } from './types.js'
 
 /** History rules of a re-sync: which positions and educations it may add. */
 export interface HistoryRules {
@@ -15,7 +15,7 @@ export interface HistoryRules {
 export interface ListPlan {
   fate: FieldFate
   reason: string
-  operations: Extract<CrmOperation, { kind: 'add_entry' }>[]
+  operations: AddEntryOperation[]
 }
 
 /**

@@ -6,7 +6,13 @@ import type { Note } from '../notes/build-note.js'
 import type { SettingsDocument } from '../settings/schema.js'
 import { planListField, type HistoryRules } from './plan-list.js'
 import { decideScalarFate, type FieldContext } from './plan-scalar.js'
-import type { CrmOperation, CrmPersonSnapshot, PlannedField, SyncPlan } from './types.js'
+import type {
+  AddEntryOperation,
+  CrmOperation,
+  CrmPersonSnapshot,
+  PlannedField,
+  SyncPlan,
+} from './types.js'
 
 /** Input of {@link planSync}. */
 export interface PlanSyncInput {
@@ -66,21 +72,54 @@ export function planSync(input: PlanSyncInput): SyncPlan {
   }
 
   const contexts = buildContexts(draft.values, existing, settings.sync.protectedFields)
-  const hasPositions = contexts.some((context) => context.value.type === 'positions')
+  const { fields, personFields, entryOperations } = planFields(
+    contexts,
+    historyRulesOf(settings, existing),
+  )
+
+  const operations: CrmOperation[] = [
+    ...personOperation(existing, personFields),
+    ...sortEntryOperations(entryOperations, contexts),
+    ...noteOperations(input.notes, existing),
+  ]
+  return {
+    action: existing === null ? 'create' : 'update',
+    ...idPart,
+    missingMandatory,
+    fields: orderLike(fields, draft),
+    operations,
+  }
+}
+
+function historyRulesOf(
+  settings: SettingsDocument,
+  existing: CrmPersonSnapshot | null,
+): HistoryRules {
   // A new current position would change the current title and company in
   // the CRM, so it is left out when either is protected there, even if the
   // draft has no value for it.
   const currentKept = CURRENT_FIELD_KEYS.some(
     (key) => settings.sync.protectedFields.includes(key) && hasValue(existing?.values[key]),
   )
-  const history: HistoryRules = {
+  return {
     updateFullHistory: settings.general.updateFullHistory,
     skipCurrentPositions: currentKept,
   }
+}
 
+/** Decides the fate of every field and collects the person's own writes and the entries to add. */
+function planFields(
+  contexts: readonly FieldContext[],
+  history: HistoryRules,
+): {
+  fields: PlannedField[]
+  personFields: FieldValues
+  entryOperations: AddEntryOperation[]
+} {
+  const hasPositions = contexts.some((context) => context.value.type === 'positions')
   const fields: PlannedField[] = []
   const personFields: FieldValues = {}
-  const entryOperations: Extract<CrmOperation, { kind: 'add_entry' }>[] = []
+  const entryOperations: AddEntryOperation[] = []
 
   for (const context of contexts) {
     if (hasPositions && isCurrentField(context.key)) continue
@@ -97,6 +136,8 @@ export function planSync(input: PlanSyncInput): SyncPlan {
     if (decision.fate === 'write') personFields[context.key] = context.value
   }
 
+  // The current title and company follow the current position, so their
+  // fate is known only once the positions are planned.
   const currentAdded = entryOperations.some(
     (operation) => operation.item.type === 'positions' && operation.item.entry.current,
   )
@@ -106,18 +147,7 @@ export function planSync(input: PlanSyncInput): SyncPlan {
     }
   }
 
-  const operations: CrmOperation[] = [
-    ...personOperation(existing, personFields),
-    ...sortEntryOperations(entryOperations, contexts),
-    ...noteOperations(input.notes, existing),
-  ]
-  return {
-    action: existing === null ? 'create' : 'update',
-    ...idPart,
-    missingMandatory,
-    fields: orderLike(fields, draft),
-    operations,
-  }
+  return { fields, personFields, entryOperations }
 }
 
 function buildContexts(
@@ -176,11 +206,11 @@ function personOperation(existing: CrmPersonSnapshot | null, fields: FieldValues
 }
 
 function sortEntryOperations(
-  operations: Extract<CrmOperation, { kind: 'add_entry' }>[],
+  operations: AddEntryOperation[],
   contexts: readonly FieldContext[],
 ): CrmOperation[] {
   const fieldOrder = contexts.map((context) => context.key)
-  const rank = (operation: (typeof operations)[number]) =>
+  const rank = (operation: AddEntryOperation) =>
     ENTRY_ORDER.indexOf(operation.item.type) * 10_000 + fieldOrder.indexOf(operation.field)
 
   // Array.prototype.sort is stable, so entries of one field keep the draft's order.

@@ -44,6 +44,9 @@ export type CrmOperation =
   | { kind: 'add_entry'; stepKey: string; field: string; item: ListEntry }
   | { kind: 'add_note'; stepKey: string; note: Note }
 
+/** The operation that adds one entry to a list field of a CRM person. */
+export type AddEntryOperation = Extract<CrmOperation, { kind: 'add_entry' }>
+
 /**
  * The writes a sync makes to one CRM person. `blocked` means mandatory fields are
  * missing and nothing is written, so `operations` is empty.
