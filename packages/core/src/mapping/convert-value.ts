@@ -48,17 +48,8 @@ export function convertText(
 
   switch (field.type) {
     case 'text':
-    case 'choice': {
-      const text = normalizeText(raw)
-      if (text === null) return invalid('is empty')
-      const chosen = field.type === 'choice' ? matchOption(field, text) : text
-      if (chosen === null) return notAnOption(field)
-      return scalar(
-        field.type === 'choice'
-          ? { type: 'choice', value: chosen }
-          : { type: 'text', value: chosen },
-      )
-    }
+    case 'choice':
+      return convertShortText(field, raw)
     case 'long_text': {
       const text = normalizeLongText(raw)
       return text === null ? invalid('is empty') : scalar({ type: 'long_text', value: text })
@@ -111,6 +102,15 @@ export function convertUrl(raw: string, requireLinkedIn: boolean): Conversion {
   return url === null
     ? invalid('is not a valid http or https URL')
     : entry({ type: 'url_list', entry: url })
+}
+
+function convertShortText(field: FieldDefinition, raw: string): Conversion {
+  const text = normalizeText(raw)
+  if (text === null) return invalid('is empty')
+  if (field.type !== 'choice') return scalar({ type: 'text', value: text })
+
+  const chosen = matchOption(field, text)
+  return chosen === null ? notAnOption(field) : scalar({ type: 'choice', value: chosen })
 }
 
 function convertPhone(
