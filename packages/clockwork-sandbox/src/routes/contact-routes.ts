@@ -2,20 +2,26 @@ import {
   type ContactLocation,
   contactLocations,
   addPersonAddressRequestSchema,
+  addPersonAddressResponseSchema,
   addPersonEmailRequestSchema,
+  addPersonEmailResponseSchema,
   addPersonLinkedinUrlRequestSchema,
+  addPersonLinkedinUrlResponseSchema,
   addPersonPhoneNumberRequestSchema,
+  addPersonPhoneNumberResponseSchema,
   addPersonWebSiteRequestSchema,
+  addPersonWebSiteResponseSchema,
 } from '@talent-sync/clockwork'
 
-import { readBody } from '../http/request-body.js'
 import {
   serializeAddress,
   serializeEmail,
+  serializeLinkedinUrl,
   serializePhoneNumber,
   serializeWebSite,
 } from '../wire/serialize-person.js'
-import { invalidField, personChanged, requirePerson, type EndpointHandlers } from './route-kit.js'
+import { personEntryHandler } from './person-entry.js'
+import { invalidField, type EndpointHandlers } from './route-kit.js'
 
 /** Handlers of the contact endpoints: addresses, emails, phones, LinkedIn URLs and web sites. */
 export const contactHandlers: EndpointHandlers<
@@ -25,102 +31,82 @@ export const contactHandlers: EndpointHandlers<
   | 'addPersonLinkedinUrl'
   | 'addPersonWebSite'
 > = {
-  addPersonAddress: async (c, context) => {
-    const store = c.get('firm')
-    const person = requirePerson(c)
-    const { address: fields } = await readBody(c.req.raw, addPersonAddressRequestSchema)
+  addPersonAddress: personEntryHandler({
+    bodySchema: addPersonAddressRequestSchema,
+    responseSchema: addPersonAddressResponseSchema,
+    build: ({ address: fields }, store) => {
+      if (fields.region_id !== undefined && !store.regions.has(fields.region_id)) {
+        throw invalidField('address.region_id', `no region has id "${fields.region_id}"`)
+      }
 
-    if (fields.region_id !== undefined && !store.regions.has(fields.region_id)) {
-      throw invalidField('address.region_id', `no region has id "${fields.region_id}"`)
-    }
+      return {
+        street: fields.street ?? null,
+        street2: fields.street_2 ?? null,
+        city: fields.city,
+        state: fields.state,
+        postalCode: fields.postalCode ?? null,
+        country: fields.country ?? null,
+        location: readLocation('address.location', fields.location),
+        regionId: fields.region_id ?? null,
+      }
+    },
+    collection: (person) => person.addresses,
+    respond: (address) => ({ personAddress: serializeAddress(address) }),
+  }),
 
-    const address = {
-      ...store.newBase(),
-      street: fields.street ?? null,
-      street2: fields.street_2 ?? null,
-      city: fields.city,
-      state: fields.state,
-      postalCode: fields.postalCode ?? null,
-      country: fields.country ?? null,
-      location: readLocation('address.location', fields.location),
-      regionId: fields.region_id ?? null,
-    }
-    person.addresses.push(address)
-    personChanged(store, person, context)
+  addPersonEmail: personEntryHandler({
+    bodySchema: addPersonEmailRequestSchema,
+    responseSchema: addPersonEmailResponseSchema,
+    build: ({ email: fields }) => {
+      if (!/^[^\s@]+@[^\s@]+$/.test(fields.address)) {
+        throw invalidField('email.address', `"${fields.address}" is not an email address`)
+      }
 
-    return c.json({ personAddress: serializeAddress(address) }, 201)
-  },
+      return {
+        address: fields.address,
+        location: readLocation('email.location', fields.location),
+      }
+    },
+    collection: (person) => person.emails,
+    respond: (email) => ({ personEmailAddress: serializeEmail(email) }),
+  }),
 
-  addPersonEmail: async (c, context) => {
-    const store = c.get('firm')
-    const person = requirePerson(c)
-    const { email: fields } = await readBody(c.req.raw, addPersonEmailRequestSchema)
+  addPersonPhoneNumber: personEntryHandler({
+    bodySchema: addPersonPhoneNumberRequestSchema,
+    responseSchema: addPersonPhoneNumberResponseSchema,
+    build: ({ phone_number: fields }) => {
+      if (!/\d/.test(fields.digits)) {
+        throw invalidField('phone_number.digits', 'a phone number needs at least one digit')
+      }
 
-    if (!/^[^\s@]+@[^\s@]+$/.test(fields.address)) {
-      throw invalidField('email.address', `"${fields.address}" is not an email address`)
-    }
+      return {
+        digits: fields.digits,
+        extension: fields.extension ?? null,
+        location: readLocation('phone_number.location', fields.location),
+      }
+    },
+    collection: (person) => person.phoneNumbers,
+    respond: (phone) => ({ personPhoneNumber: serializePhoneNumber(phone) }),
+  }),
 
-    const email = {
-      ...store.newBase(),
-      address: fields.address,
-      location: readLocation('email.location', fields.location),
-    }
-    person.emails.push(email)
-    personChanged(store, person, context)
+  addPersonLinkedinUrl: personEntryHandler({
+    bodySchema: addPersonLinkedinUrlRequestSchema,
+    responseSchema: addPersonLinkedinUrlResponseSchema,
+    build: ({ linkedin_url: fields }) => ({ url: requireHttpUrl('linkedin_url.url', fields.url) }),
+    collection: (person) => person.linkedinUrls,
+    respond: (link) => ({ personLinkedinUrl: serializeLinkedinUrl(link) }),
+  }),
 
-    return c.json({ personEmailAddress: serializeEmail(email) }, 201)
-  },
-
-  addPersonPhoneNumber: async (c, context) => {
-    const store = c.get('firm')
-    const person = requirePerson(c)
-    const { phone_number: fields } = await readBody(c.req.raw, addPersonPhoneNumberRequestSchema)
-
-    if (!/\d/.test(fields.digits)) {
-      throw invalidField('phone_number.digits', 'a phone number needs at least one digit')
-    }
-
-    const phone = {
-      ...store.newBase(),
-      digits: fields.digits,
-      extension: fields.extension ?? null,
-      location: readLocation('phone_number.location', fields.location),
-    }
-    person.phoneNumbers.push(phone)
-    personChanged(store, person, context)
-
-    return c.json({ personPhoneNumber: serializePhoneNumber(phone) }, 201)
-  },
-
-  addPersonLinkedinUrl: async (c, context) => {
-    const store = c.get('firm')
-    const person = requirePerson(c)
-    const { linkedin_url: fields } = await readBody(c.req.raw, addPersonLinkedinUrlRequestSchema)
-    const url = requireHttpUrl('linkedin_url.url', fields.url)
-
-    const link = { ...store.newBase(), url }
-    person.linkedinUrls.push(link)
-    personChanged(store, person, context)
-
-    return c.json({ personLinkedinUrl: { ...link } }, 201)
-  },
-
-  addPersonWebSite: async (c, context) => {
-    const store = c.get('firm')
-    const person = requirePerson(c)
-    const { web_site: fields } = await readBody(c.req.raw, addPersonWebSiteRequestSchema)
-    const url = requireHttpUrl('web_site.url', fields.url)
-
-    const site = {
-      ...store.newBase(),
-      url,
+  addPersonWebSite: personEntryHandler({
+    bodySchema: addPersonWebSiteRequestSchema,
+    responseSchema: addPersonWebSiteResponseSchema,
+    build: ({ web_site: fields }) => ({
+      url: requireHttpUrl('web_site.url', fields.url),
       location: readLocation('web_site.location', fields.location),
-    }
-    person.webSites.push(site)
-    personChanged(store, person, context)
-
-    return c.json({ personWebSite: serializeWebSite(site) }, 201)
-  },
+    }),
+    collection: (person) => person.webSites,
+    respond: (site) => ({ personWebSite: serializeWebSite(site) }),
+  }),
 }
 
 /** Reads a contact location, defaulting to `other`; any other value is a 422 naming `path`. */

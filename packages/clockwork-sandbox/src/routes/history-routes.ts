@@ -1,18 +1,23 @@
 import {
   addPersonPositionRequestSchema,
+  addPersonPositionResponseSchema,
   addPersonSchoolRequestSchema,
+  addPersonSchoolResponseSchema,
   addPersonTagRequestSchema,
+  addPersonTagResponseSchema,
 } from '@talent-sync/clockwork'
 
 import { readBody } from '../http/request-body.js'
 import type { FirmStore } from '../state/firm-store.js'
 import type { CompanyRecord } from '../state/records.js'
 import { serializePosition, serializeSchool } from '../wire/serialize-person.js'
+import { personEntryHandler } from './person-entry.js'
 import {
   currentDate,
   invalidField,
   personChanged,
   requirePerson,
+  sendResponse,
   type EndpointHandlers,
 } from './route-kit.js'
 
@@ -20,47 +25,42 @@ import {
 export const historyHandlers: EndpointHandlers<
   'addPersonPosition' | 'addPersonSchool' | 'addPersonTag'
 > = {
-  addPersonPosition: async (c, context) => {
-    const store = c.get('firm')
-    const person = requirePerson(c)
-    const { position: fields } = await readBody(c.req.raw, addPersonPositionRequestSchema)
-    const company = resolveCompany(store, fields.companyId, fields.companyName)
+  addPersonPosition: personEntryHandler({
+    bodySchema: addPersonPositionRequestSchema,
+    responseSchema: addPersonPositionResponseSchema,
+    build: ({ position: fields }, store) => {
+      const company = resolveCompany(store, fields.companyId, fields.companyName)
 
-    const position = {
-      ...store.newBase(),
-      title: fields.title ?? null,
-      companyId: company?.id ?? null,
-      companyName: company?.name ?? null,
-      description: null,
-      startMonth: fields.startMonth ?? null,
-      startYear: fields.startYear ?? null,
-      endMonth: fields.endMonth ?? null,
-      endYear: fields.endYear ?? null,
-    }
-    person.positions.push(position)
-    personChanged(store, person, context)
+      return {
+        title: fields.title ?? null,
+        companyId: company?.id ?? null,
+        companyName: company?.name ?? null,
+        description: null,
+        startMonth: fields.startMonth ?? null,
+        startYear: fields.startYear ?? null,
+        endMonth: fields.endMonth ?? null,
+        endYear: fields.endYear ?? null,
+      }
+    },
+    collection: (person) => person.positions,
+    respond: (position, context) => ({
+      position: serializePosition(position, currentDate(context)),
+    }),
+  }),
 
-    return c.json({ position: serializePosition(position, currentDate(context)) }, 201)
-  },
-
-  addPersonSchool: async (c, context) => {
-    const store = c.get('firm')
-    const person = requirePerson(c)
-    const { school: fields } = await readBody(c.req.raw, addPersonSchoolRequestSchema)
-
-    const school = {
-      ...store.newBase(),
+  addPersonSchool: personEntryHandler({
+    bodySchema: addPersonSchoolRequestSchema,
+    responseSchema: addPersonSchoolResponseSchema,
+    build: ({ school: fields }) => ({
       name: fields.name,
       degree: fields.degree ?? null,
       fieldOfStudy: fields.fieldOfStudy ?? null,
       startYear: fields.startYear ?? null,
       endYear: fields.endYear ?? null,
-    }
-    person.schools.push(school)
-    personChanged(store, person, context)
-
-    return c.json({ personSchool: serializeSchool(school) }, 201)
-  },
+    }),
+    collection: (person) => person.schools,
+    respond: (school) => ({ personSchool: serializeSchool(school) }),
+  }),
 
   addPersonTag: async (c, context) => {
     const store = c.get('firm')
@@ -80,7 +80,9 @@ export const historyHandlers: EndpointHandlers<
       personChanged(store, person, context)
     }
 
-    return c.json({ personTag: { id: link.id, tagId: tag.id, name: tag.name } }, 201)
+    const personTag = { id: link.id, tagId: tag.id, name: tag.name }
+
+    return sendResponse(c, addPersonTagResponseSchema, { personTag }, 201)
   },
 }
 

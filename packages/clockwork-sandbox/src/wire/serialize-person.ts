@@ -1,8 +1,12 @@
+import type { ContactLocation } from '@talent-sync/clockwork'
+
 import type { FirmStore } from '../state/firm-store.js'
 import type {
   AddressRecord,
+  BaseRecord,
   EmailRecord,
   NoteRecord,
+  LinkedinUrlRecord,
   PersonRecord,
   PhoneNumberRecord,
   PositionRecord,
@@ -14,6 +18,15 @@ import { LOCATION_TYPE_IDS } from './location-types.js'
 /** Sends `null` for an empty collection, as v3 does. */
 export function listOrNull<T>(items: readonly T[]): T[] | null {
   return items.length === 0 ? null : [...items]
+}
+
+/** Location type id and timestamps, which every contact entry carries on the wire. */
+function contactFields(entry: BaseRecord & { location: ContactLocation }) {
+  return {
+    locationTypeId: LOCATION_TYPE_IDS[entry.location],
+    createdAt: entry.createdAt,
+    updatedAt: entry.updatedAt,
+  }
 }
 
 /** Wire form of an address, with the formatted one-line address v3 adds. */
@@ -33,9 +46,7 @@ export function serializeAddress(address: AddressRecord) {
     country: address.country,
     regionId: address.regionId,
     formattedAddress,
-    locationTypeId: LOCATION_TYPE_IDS[address.location],
-    createdAt: address.createdAt,
-    updatedAt: address.updatedAt,
+    ...contactFields(address),
   }
 }
 
@@ -44,9 +55,7 @@ export function serializeEmail(email: EmailRecord) {
   return {
     id: email.id,
     address: email.address,
-    locationTypeId: LOCATION_TYPE_IDS[email.location],
-    createdAt: email.createdAt,
-    updatedAt: email.updatedAt,
+    ...contactFields(email),
   }
 }
 
@@ -56,9 +65,7 @@ export function serializePhoneNumber(phone: PhoneNumberRecord) {
     id: phone.id,
     digits: phone.digits,
     extension: phone.extension,
-    locationTypeId: LOCATION_TYPE_IDS[phone.location],
-    createdAt: phone.createdAt,
-    updatedAt: phone.updatedAt,
+    ...contactFields(phone),
   }
 }
 
@@ -67,10 +74,13 @@ export function serializeWebSite(site: WebSiteRecord) {
   return {
     id: site.id,
     url: site.url,
-    locationTypeId: LOCATION_TYPE_IDS[site.location],
-    createdAt: site.createdAt,
-    updatedAt: site.updatedAt,
+    ...contactFields(site),
   }
+}
+
+/** Wire form of a LinkedIn URL. */
+export function serializeLinkedinUrl(link: LinkedinUrlRecord) {
+  return { id: link.id, url: link.url, createdAt: link.createdAt, updatedAt: link.updatedAt }
 }
 
 /**
@@ -169,14 +179,7 @@ export function serializePerson(store: FirmStore, person: PersonRecord, now: Dat
     addresses: listOrNull(addresses),
     emails: listOrNull(person.emails.map(serializeEmail)),
     phoneNumbers: listOrNull(person.phoneNumbers.map(serializePhoneNumber)),
-    linkedinUrls: listOrNull(
-      person.linkedinUrls.map(({ id, url, createdAt, updatedAt }) => ({
-        id,
-        url,
-        createdAt,
-        updatedAt,
-      })),
-    ),
+    linkedinUrls: listOrNull(person.linkedinUrls.map(serializeLinkedinUrl)),
     webSites: listOrNull(person.webSites.map(serializeWebSite)),
     schools: listOrNull(person.schools.map(serializeSchool)),
     tags: listOrNull(tags),
