@@ -3,10 +3,9 @@ import type { CountryCode } from 'libphonenumber-js'
 import type { FieldDefinition } from '../catalogue/field.js'
 import { normalizeEmail } from '../normalize/email.js'
 import { foldForComparison } from '../normalize/fold.js'
-import { normalizeLinkedInUrl } from '../normalize/linkedin.js'
 import { readPhone } from '../normalize/phone.js'
 import { normalizeLongText, normalizeText } from '../normalize/text.js'
-import { normalizeUrl } from '../normalize/url.js'
+import { normalizeProfileUrl } from '../normalize/profile-url.js'
 import type { ContactLocation, FieldValue, ListEntry } from './draft.js'
 
 /** The outcome of turning one raw value into a field value or list entry. */
@@ -94,14 +93,13 @@ export function convertText(
  * `requireLinkedIn`, only a LinkedIn profile URL is valid.
  */
 export function convertUrl(raw: string, requireLinkedIn: boolean): Conversion {
-  const linkedIn = normalizeLinkedInUrl(raw)
-  if (linkedIn !== null) return entry({ type: 'url_list', entry: linkedIn })
+  const profile = normalizeProfileUrl(raw)
+  if (profile?.isLinkedInProfile) return entry({ type: 'url_list', entry: profile.url })
   if (requireLinkedIn) return invalid('is not a LinkedIn profile URL')
 
-  const url = normalizeUrl(raw)
-  return url === null
+  return profile === null
     ? invalid('is not a valid http or https URL')
-    : entry({ type: 'url_list', entry: url })
+    : entry({ type: 'url_list', entry: profile.url })
 }
 
 function convertShortText(field: FieldDefinition, raw: string): Conversion {

@@ -1,7 +1,6 @@
 import { normalizeEmail } from '../normalize/email.js'
 import { foldForComparison } from '../normalize/fold.js'
-import { normalizeLinkedInUrl } from '../normalize/linkedin.js'
-import { normalizeUrl } from '../normalize/url.js'
+import { normalizeProfileUrl } from '../normalize/profile-url.js'
 import type { YearMonth } from '../normalize/year-month.js'
 import type { ListEntry } from './draft.js'
 
@@ -40,10 +39,7 @@ export function matchKeyOf(item: ListEntry): MatchKey {
       )
     }
     case 'url_list':
-      return simpleKey(
-        item.type,
-        normalizeLinkedInUrl(item.entry) ?? normalizeUrl(item.entry) ?? item.entry.trim(),
-      )
+      return simpleKey(item.type, normalizeProfileUrl(item.entry)?.url ?? item.entry.trim())
     case 'tags':
       return simpleKey(item.type, fold(item.entry))
     case 'address_list':

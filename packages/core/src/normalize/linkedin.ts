@@ -47,7 +47,16 @@ const LEGACY_ID_PART = /^[0-9a-z]{1,3}$/
  */
 export function parseLinkedInUrl(value: string | null | undefined): LinkedInUrl | null {
   const url = parseWebUrl(value)
-  if (url === null || url.port !== '' || !LINKEDIN_HOST.test(url.hostname)) return null
+  return url === null ? null : readLinkedInUrl(url)
+}
+
+/**
+ * Reads a URL that {@link parseWebUrl} already parsed as a LinkedIn profile
+ * or company URL, with the rules of {@link parseLinkedInUrl}. `url` is not
+ * changed.
+ */
+export function readLinkedInUrl(url: URL): LinkedInUrl | null {
+  if (url.port !== '' || !LINKEDIN_HOST.test(url.hostname)) return null
 
   const segments = decodePathSegments(url.pathname)
   if (segments === null) return null

@@ -38,8 +38,14 @@ const TRACKING_PARAMETERS = new Set([
  */
 export function normalizeUrl(value: string | null | undefined): string | null {
   const url = parseWebUrl(value)
-  if (url === null) return null
+  return url === null ? null : formatWebUrl(url)
+}
 
+/**
+ * Formats a URL that {@link parseWebUrl} already parsed with the rules of
+ * {@link normalizeUrl}. Removes the tracking parameters from `url` itself.
+ */
+export function formatWebUrl(url: URL): string {
   if (url.protocol === 'http:' && url.port === '443') url.port = ''
 
   for (const name of [...url.searchParams.keys()]) {
