@@ -14,7 +14,7 @@ export {
   type FaultSettings,
   type FaultSettingsInput,
 } from './faults/fault-settings.js'
-export { RequestStats, type FirmStats } from './stats.js'
+export { RequestStats, type CountedRequest, type FirmStats, type PersonStats } from './stats.js'
 export { SandboxState, type SandboxSnapshot } from './state/sandbox-state.js'
 export { FirmStore } from './state/firm-store.js'
 export { readStateFile, writeStateFile, StateFileError } from './state/state-file.js'

@@ -1,11 +1,34 @@
+/** Request counts of one CRM person. */
+export interface PersonStats {
+  /** Every request counted for the person. */
+  total: number
+  /** Counts by method and path template, e.g. `POST /people/:personId/email_addresses`. */
+  byRoute: Record<string, number>
+}
+
 /** Request counts of one firm. */
 export interface FirmStats {
   /** Every request counted for the firm. */
   total: number
-  /** Counts by method and path template, e.g. `POST /people/:id/email_addresses`. */
+  /** Counts by method and path template, e.g. `POST /people/:personId/email_addresses`. */
   byRoute: Record<string, number>
   /** Counts by response status, e.g. `"429"`; dropped connections count under `"dropped"`. */
   byStatus: Record<string, number>
+  /**
+   * Counts by CRM person id: every request whose path names the person, and the
+   * `POST /people` that created it. Rejected requests (429, 5xx, dropped) count too.
+   */
+  byPerson: Record<string, PersonStats>
+}
+
+/** One API request as the stats count it. */
+export interface CountedRequest {
+  /** Method and path template of the matched route. */
+  route: string
+  /** Response status, or `dropped` when the connection was closed on purpose. */
+  status: number | 'dropped'
+  /** CRM person the request concerns, when it concerns one. */
+  personId?: string | undefined
 }
 
 /** Counts the API calls each firm received, so tests and benchmarks can count CRM calls. */
@@ -13,17 +36,23 @@ export class RequestStats {
   private readonly firms = new Map<string, FirmStats>()
 
   /** Counts one request. */
-  record(firm: string, route: string, status: number | 'dropped'): void {
+  record(firm: string, request: CountedRequest): void {
     let stats = this.firms.get(firm)
 
     if (stats === undefined) {
-      stats = { total: 0, byRoute: {}, byStatus: {} }
+      stats = { total: 0, byRoute: {}, byStatus: {}, byPerson: {} }
       this.firms.set(firm, stats)
     }
 
     stats.total += 1
-    stats.byRoute[route] = (stats.byRoute[route] ?? 0) + 1
-    stats.byStatus[String(status)] = (stats.byStatus[String(status)] ?? 0) + 1
+    increment(stats.byRoute, request.route)
+    increment(stats.byStatus, String(request.status))
+
+    if (request.personId !== undefined) {
+      const person = (stats.byPerson[request.personId] ??= { total: 0, byRoute: {} })
+      person.total += 1
+      increment(person.byRoute, request.route)
+    }
   }
 
   /** Returns a copy of the counts, by firm name. */
@@ -35,4 +64,8 @@ export class RequestStats {
   clear(): void {
     this.firms.clear()
   }
+}
+
+function increment(counts: Record<string, number>, key: string): void {
+  counts[key] = (counts[key] ?? 0) + 1
 }

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { startSandbox, type RunningSandbox } from '../server.js'
+import type { FirmStats } from '../stats.js'
 import { ACME, authHeaders, GLOBEX } from '../testing/fixtures.js'
 import type { FaultSettingsInput } from './fault-settings.js'
 
@@ -132,12 +133,54 @@ describe('sandbox faults over a real socket', () => {
     })
 
     const stats = (await (await fetch(`${sandbox.url}/_sandbox/stats`)).json()) as {
-      firms: Record<string, { total: number; byRoute: object; byStatus: object }>
+      firms: Record<string, FirmStats>
     }
 
     expect(stats.firms.acme?.total).toBe(3)
     expect(stats.firms.acme?.byRoute).toEqual({ 'GET /tags': 2, 'GET /people/:personId': 1 })
     expect(stats.firms.acme?.byStatus).toEqual({ '200': 2, '404': 1 })
+    expect(stats.firms.acme?.byPerson).toEqual({
+      '00000000-0000-4000-8000-000000000000': { total: 1, byRoute: { 'GET /people/:personId': 1 } },
+    })
     expect(stats.firms.globex).toBeUndefined()
+  })
+
+  it('stats count calls per person', async () => {
+    const post = (path: string, body: unknown) =>
+      fetch(`${sandbox.url}/v3.0/acme${path}`, {
+        method: 'POST',
+        headers: authHeaders(ACME),
+        body: JSON.stringify(body),
+      })
+    const createPerson = async (name: string) => {
+      const response = await post('/people', { person: { name } })
+      return ((await response.json()) as { person: { id: string } }).person.id
+    }
+
+    await fetch(`${sandbox.url}/_sandbox/stats`, { method: 'DELETE' })
+    const first = await createPerson('Ada Quinn')
+    const second = await createPerson('Bo Lindqvist')
+    await post(`/people/${first}/email_addresses`, { email: { address: 'ada@example.com' } })
+    await post(`/people/${first}/email_addresses`, { email: { address: 'ada@example.org' } })
+    await setFaults({ rateLimitRate: 1 })
+    const limited = await post(`/people/${first}/notes`, { note: { content: '<p>Hi</p>' } })
+    await setFaults({})
+
+    const stats = (await (await fetch(`${sandbox.url}/_sandbox/stats`)).json()) as {
+      firms: Record<string, FirmStats>
+    }
+    const byPerson = stats.firms.acme?.byPerson ?? {}
+
+    expect(limited.status).toBe(429)
+    expect(Object.keys(byPerson).sort()).toEqual([first, second].sort())
+    expect(byPerson[first]).toEqual({
+      total: 4,
+      byRoute: {
+        'POST /people': 1,
+        'POST /people/:personId/email_addresses': 2,
+        'POST /people/:personId/notes': 1,
+      },
+    })
+    expect(byPerson[second]).toEqual({ total: 1, byRoute: { 'POST /people': 1 } })
   })
 })

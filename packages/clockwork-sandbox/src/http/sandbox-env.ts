@@ -30,5 +30,7 @@ export interface SandboxEnv {
     firm: FirmStore
     /** Set when the request's connection was closed on purpose. */
     dropped: boolean
+    /** CRM person a request concerns when its path does not name one (`POST /people`). */
+    personId: string
   }
 }

@@ -69,6 +69,7 @@ export const peopleHandlers: EndpointHandlers<
 
     store.people.set(person.id, person)
     context.state.changed()
+    c.set('personId', person.id)
 
     const body = { person: serializePerson(store, person, currentDate(context)) }
 
