@@ -1,5 +1,4 @@
-import jsonResumeSchema from '@jsonresume/schema'
-import type { FieldIssue, Person } from '@talent-sync/core'
+import type { Person } from '@talent-sync/core'
 
 import { ImportError } from '../errors.js'
 import { formatLocation } from '../location.js'
@@ -8,6 +7,7 @@ import { parsePerson, textOrUndefined } from '../parse-person.js'
 import { derivePersonId } from '../person-id.js'
 import { sortProfileLinks } from '../social.js'
 import type { JsonResumeDocument } from './document.js'
+import { findJsonResumeErrors } from './validator.js'
 import { domainOf, findCurrentWork, mapEducation, mapSkillsToTags, mapWork } from './sections.js'
 
 /** Options of {@link fromJsonResume}. */
@@ -76,13 +76,10 @@ export function validateJsonResume(document: unknown, sourceName: string): JsonR
     ])
   }
 
-  let issues: FieldIssue[] = []
-  jsonResumeSchema.validate(document, (errors) => {
-    issues = (errors ?? []).map((error) => ({
-      path: error.path.length > 0 ? error.path.map(String).join('.') : '(root)',
-      message: error.message,
-    }))
-  })
+  const issues = findJsonResumeErrors(document).map((error) => ({
+    path: error.path.length > 0 ? error.path.map(String).join('.') : '(root)',
+    message: error.message,
+  }))
 
   if (issues.length > 0) {
     throw new ImportError(
