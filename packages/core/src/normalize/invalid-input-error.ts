@@ -1,9 +1,13 @@
 /**
  * Stable codes of {@link InvalidInputError}, one for each kind of input the
- * normalisation, company, note and matching rules reject.
+ * normalisation, company, note, matching and settings rules reject.
  */
 export type InvalidInputCode =
-  'invalid_country' | 'invalid_threshold' | 'invalid_note_input' | 'invalid_time_zone'
+  | 'invalid_country'
+  | 'invalid_threshold'
+  | 'invalid_note_input'
+  | 'invalid_time_zone'
+  | 'unknown_setting'
 
 /**
  * Error raised when a caller passes a value that a rule cannot work with, such

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+import { InvalidInputError } from '../normalize/invalid-input-error.js'
 import type { SettingsDocument } from './schema.js'
 import { fieldMappingSchema, generalSettingsSchema, syncSettingsSchema } from './schema.js'
 
@@ -33,12 +34,17 @@ export const settingKeySchema = z.enum(SETTING_KEYS as [SettingKey, ...SettingKe
 /**
  * Returns the zod schema of one setting's value, without its default, so a
  * missing value stays missing instead of turning into the default.
+ *
+ * @throws {@link InvalidInputError} `unknown_setting` for a key that is not
+ *   in {@link SETTING_KEYS}, which only an unchecked cast can pass.
  */
 export function settingValueSchema(key: SettingKey): z.ZodType {
   const [section, name] = splitKey(key)
   const shape = SECTIONS[section].shape as Record<string, z.ZodType>
   const schema = shape[name]
-  if (!schema) throw new Error(`unknown setting ${key}`)
+  if (!schema) {
+    throw new InvalidInputError('unknown_setting', 'key', `Setting ${key} does not exist.`)
+  }
   return schema instanceof z.ZodDefault ? (schema.unwrap() as z.ZodType) : schema
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
 import { toFieldIssues } from '../schemas/issues.js'
-import type { SettingKey } from './keys.js'
+import { InvalidInputError } from '../normalize/invalid-input-error.js'
+import { settingValueSchema, type SettingKey } from './keys.js'
 import {
   describeEffectiveSettings,
   findLockedOverrides,
@@ -182,5 +183,19 @@ describe('userOverridesSchema', () => {
     expect(result.success).toBe(false)
     const codes = result.error!.issues.map((issue) => issue.code).sort()
     expect(codes).toEqual(['invalid_value', 'unrecognized_keys'])
+  })
+})
+
+describe('settingValueSchema', () => {
+  it('returns the schema without its default', () => {
+    expect(settingValueSchema('sync.syncOn').safeParse(undefined).success).toBe(false)
+    expect(settingValueSchema('sync.syncOn').parse('reply')).toBe('reply')
+  })
+
+  it('rejects an unknown key with a code', () => {
+    const call = () => settingValueSchema('sync.colour' as SettingKey)
+
+    expect(call).toThrow(InvalidInputError)
+    expect(call).toThrow(expect.objectContaining({ code: 'unknown_setting', field: 'key' }))
   })
 })
