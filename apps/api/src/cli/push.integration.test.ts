@@ -122,6 +122,32 @@ describe('talent-sync push against the API', () => {
     expect(stdout()).toContain('    userId: is not a user of this team')
   })
 
+  it('draws a progress bar on a terminal', async () => {
+    const { team, admin, signingSecret } = await getTestApp().createTeam()
+    const { io, stderr } = captureIo()
+    let drawn = ''
+    // A test cannot open a terminal, so this object has only the fields cli-progress reads: isTTY, columns and write.
+    io.progressStream = {
+      isTTY: true,
+      columns: 80,
+      write: (text: string) => {
+        drawn += text
+        return true
+      },
+    } as unknown as NodeJS.WriteStream
+
+    const args = [SAMPLE_RESUME, LINKEDIN_EXPORT, '--url', apiUrl]
+    const code = await runPush(
+      [...args, '--team', team.id, '--secret', signingSecret, '--user', admin.id],
+      io,
+    )
+
+    expect(code).toBe(0)
+    expect(drawn).toContain('Sending people [')
+    expect(drawn).toContain('] 2/2')
+    expect(stderr()).toBe('')
+  })
+
   it('stops on a wrong secret', async () => {
     const { team, admin } = await getTestApp().createTeam()
     const { io, stdout } = captureIo()
