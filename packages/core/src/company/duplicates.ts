@@ -35,6 +35,10 @@ export interface CompanyDuplicate<Candidate> {
  * Default similarity threshold. With the bigram Dice measure, "Globex" and
  * "Globexx" (0.91) pass, while "Acme" and "Acme Labs" (0.67) or "Microsoft"
  * and "Mircosoft" (0.63) do not: a changed letter costs two bigrams.
+ *
+ * Matching uses it for a similar current company. The company warning takes
+ * its threshold from the `general.companyWarning` setting instead, which
+ * defaults to the stricter 0.85.
  */
 export const DEFAULT_COMPANY_SIMILARITY_THRESHOLD = 0.8
 
