@@ -125,6 +125,7 @@ async function runSyncJob(
       tags: deps.tags,
       logger,
       jobId,
+      pauseFirm: (waitMs) => deps.limiter.pause(crm.firm, waitMs),
       event: data.event,
       settings,
       matchChoice: data.matchChoice,

@@ -28,6 +28,7 @@ import {
 } from './deferred-notes.js'
 import { findMatch, toMatchSubject } from './find-match.js'
 import { findCreatedPerson } from './recover-create.js'
+import { retryTransient, type PauseFirm } from './retry-rounds.js'
 import { buildNotes, syncPerson, writeNotes, type PersonWriteContext } from './sync-person.js'
 
 /** What applying one event did. */
@@ -45,6 +46,8 @@ export interface SyncRequest {
   tags: TagCache
   logger: Logger
   jobId: string
+  /** Pauses every process's calls to the firm after a 429. */
+  pauseFirm: PauseFirm
   event: PlatformEvent
   settings: SettingsDocument
   /** A reviewer's answer, when the job was queued again after a review. */
@@ -73,6 +76,7 @@ function writeContext(request: SyncRequest): PersonWriteContext {
     firstName: event.person.firstName ?? null,
     lastName: event.person.lastName ?? null,
     jobId: request.jobId,
+    pauseFirm: request.pauseFirm,
     ...(request.signal === undefined ? {} : { signal: request.signal }),
   }
 }
@@ -99,7 +103,10 @@ export async function syncEvent(request: SyncRequest): Promise<SyncOutcome> {
   const context = writeContext(request)
 
   const link = await getPersonLink(db, event.teamId, event.person.id)
-  const known = link?.crmPersonId ?? (await findCreatedPerson(context))
+  const retryOptions = { pauseFirm: request.pauseFirm }
+  const known =
+    link?.crmPersonId ??
+    (await retryTransient(() => findCreatedPerson(context), request.logger, retryOptions))
   const linkState = { crmPersonId: known, syncedByUs: link !== undefined }
   let decision = decideEvent({ event, settings, link: linkState, existingMatch: false })
   if (request.forceSync === true)
@@ -111,13 +118,24 @@ export async function syncEvent(request: SyncRequest): Promise<SyncOutcome> {
   const wantsMatch =
     known === null && !settings.general.doNotMerge && request.matchChoice === undefined
   if (wantsMatch && (decision.sync.now || noteCouldGoToMatch)) {
-    match = await findMatch(request.crm, toMatchSubject(event.person), request.signal)
+    const subject = toMatchSubject(event.person)
+    match = await retryTransient(
+      () => findMatch(request.crm, subject, request.signal),
+      request.logger,
+      retryOptions,
+    )
     if (!decision.sync.now && match.kind === 'matched') decision = ifMatched
   }
 
   if (decision.sync.now) {
     if (match?.kind === 'needs_review') return parkForReview(request, match, decision)
-    return pushPerson(request, context, known ?? matchTarget(request.matchChoice, match), decision)
+    const target = known ?? matchTarget(request.matchChoice, match)
+    return pushPerson(
+      request,
+      context,
+      { target, createdByUs: link === undefined && known !== null },
+      decision,
+    )
   }
   return handleNoteOnly(request, context, known ?? matchTarget(undefined, match), decision)
 }
@@ -125,7 +143,7 @@ export async function syncEvent(request: SyncRequest): Promise<SyncOutcome> {
 async function pushPerson(
   request: SyncRequest,
   context: PersonWriteContext,
-  target: string | null,
+  target: { target: string | null; createdByUs: boolean },
   decision: EventDecision,
 ): Promise<SyncOutcome> {
   const { db, event, settings } = request
@@ -144,7 +162,7 @@ async function pushPerson(
   const ownNote = decision.note.kind === 'write' ? [noteInputOf(event)] : []
   const notes = buildNotes([...backfill, ...ownNote])
 
-  const result = await syncPerson(context, { target, draft, settings, notes })
+  const result = await syncPerson(context, { ...target, draft, settings, notes })
 
   await createPersonLink(db, {
     teamId: event.teamId,

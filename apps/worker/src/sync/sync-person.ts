@@ -16,7 +16,7 @@ import type { TagCache } from '../crm/tag-cache.js'
 import { MandatoryFieldsMissingError } from './errors.js'
 import { executePlan, type PlanExecution } from './execute-plan.js'
 import { findCreatedPerson } from './recover-create.js'
-import { retryTransient } from './retry-rounds.js'
+import { retryTransient, type PauseFirm } from './retry-rounds.js'
 
 /** Everything one person's CRM writes need. */
 export interface PersonWriteContext {
@@ -29,6 +29,8 @@ export interface PersonWriteContext {
   firstName: string | null
   lastName: string | null
   jobId: string
+  /** Pauses every process's calls to the firm after a 429. */
+  pauseFirm: PauseFirm
   signal?: AbortSignal
 }
 
@@ -57,6 +59,10 @@ export function buildNotes(inputs: readonly NoteInput[]): Note[] {
     notes.push(note)
   }
   return notes
+}
+
+function withFullHistory(settings: SettingsDocument): SettingsDocument {
+  return { ...settings, general: { ...settings.general, updateFullHistory: true } }
 }
 
 function execution(context: PersonWriteContext): PlanExecution {
@@ -97,35 +103,43 @@ export async function syncPerson(
   context: PersonWriteContext,
   input: {
     target: string | null
+    /** Whether `target` is a person that an earlier try of this sync created. */
+    createdByUs: boolean
     draft: PersonDraft
     settings: SettingsDocument
     notes: readonly Note[]
   },
 ): Promise<PersonSyncResult> {
   let target = input.target
-  let created = false
+  let created = input.createdByUs
   let operations: CrmOperation[] = []
 
-  const crmPersonId = await retryTransient(async () => {
-    if (target === null) {
-      target = await findCreatedPerson(context)
-      created ||= target !== null
-    }
+  const crmPersonId = await retryTransient(
+    async () => {
+      if (target === null) {
+        target = await findCreatedPerson(context)
+        created ||= target !== null
+      }
 
-    const existing = await readSnapshot(context, target)
-    const plan = planSync({
-      draft: input.draft,
-      existing,
-      settings: input.settings,
-      notes: input.notes,
-    })
-    if (plan.action === 'blocked')
-      throw new MandatoryFieldsMissingError(context.platformPersonId, plan.missingMandatory)
+      const existing = await readSnapshot(context, target)
+      const plan = planSync({
+        draft: input.draft,
+        existing,
+        // A person this sync created is still being built, so it gets every entry of the
+        // draft, as a create would, whatever the history setting says for existing people.
+        settings: created ? withFullHistory(input.settings) : input.settings,
+        notes: input.notes,
+      })
+      if (plan.action === 'blocked')
+        throw new MandatoryFieldsMissingError(context.platformPersonId, plan.missingMandatory)
 
-    operations = plan.operations
-    created ||= plan.action === 'create'
-    return executePlan(execution(context), target, plan.operations)
-  }, context.logger)
+      operations = plan.operations
+      created ||= plan.action === 'create'
+      return executePlan(execution(context), target, plan.operations)
+    },
+    context.logger,
+    { pauseFirm: context.pauseFirm },
+  )
 
   if (crmPersonId === null)
     throw new Error(`Sync of person ${context.platformPersonId} ended without a CRM person.`)
@@ -142,17 +156,21 @@ export async function writeNotes(
   crmPersonId: string,
   notes: readonly Note[],
 ): Promise<Note[]> {
-  return retryTransient(async () => {
-    const existing = await readSnapshot(context, crmPersonId)
-    const present = new Set(existing?.noteKeys ?? [])
-    const missing = notes.filter((note) => !present.has(note.idempotencyKey))
+  return retryTransient(
+    async () => {
+      const existing = await readSnapshot(context, crmPersonId)
+      const present = new Set(existing?.noteKeys ?? [])
+      const missing = notes.filter((note) => !present.has(note.idempotencyKey))
 
-    const operations: CrmOperation[] = missing.map((note) => ({
-      kind: 'add_note',
-      stepKey: `note:${note.idempotencyKey}`,
-      note,
-    }))
-    await executePlan(execution(context), crmPersonId, operations)
-    return missing
-  }, context.logger)
+      const operations: CrmOperation[] = missing.map((note) => ({
+        kind: 'add_note',
+        stepKey: `note:${note.idempotencyKey}`,
+        note,
+      }))
+      await executePlan(execution(context), crmPersonId, operations)
+      return missing
+    },
+    context.logger,
+    { pauseFirm: context.pauseFirm },
+  )
 }
