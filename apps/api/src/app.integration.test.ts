@@ -25,7 +25,7 @@ describe('createApp', () => {
     })
   })
 
-  it('answers /readyz with 503 when Redis is down', async () => {
+  it('reports /readyz 503 when Redis is down', async () => {
     const { deps } = getTestApp()
     const closed = new Redis(deps.redis.options)
     closed.disconnect()
@@ -63,7 +63,7 @@ describe('createApp', () => {
     expect(html).not.toMatch(/(src|href)="https?:/)
   })
 
-  it('answers an unknown path with a 404 error body', async () => {
+  it('returns 404 for an unknown path', async () => {
     const response = await getTestApp().app.request('/v1/nothing-here')
     const error = await readError(response)
 

@@ -11,8 +11,11 @@ import type { OperationSpec } from './openapi/operation.js'
 import { healthOperations, healthRoutes } from './routes/health.js'
 import { openApiRoutes } from './routes/openapi.js'
 import { activityOperations, activityRoutes } from './routes/v1/activity.js'
+import { companiesLookupOperations, companiesLookupRoutes } from './routes/v1/companies-lookup.js'
 import { connectionOperations, connectionRoutes } from './routes/v1/connection.js'
+import { crmPeopleOperations, crmPeopleRoutes } from './routes/v1/crm-people.js'
 import { eventOperations, eventRoutes } from './routes/v1/events.js'
+import { peoplePushOperations, peoplePushRoutes } from './routes/v1/people-push.js'
 import { sessionOperations, sessionRoutes } from './routes/v1/session.js'
 import { settingsHistoryOperations, settingsHistoryRoutes } from './routes/v1/settings-history.js'
 import { settingsOperations, settingsRoutes } from './routes/v1/settings.js'
@@ -33,6 +36,9 @@ export const OPERATIONS: OperationSpec[] = [
   ...connectionOperations,
   ...signingSecretOperations,
   ...activityOperations,
+  ...peoplePushOperations,
+  ...crmPeopleOperations,
+  ...companiesLookupOperations,
 ]
 
 /**
@@ -76,6 +82,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', connectionRoutes(deps))
   app.route('/', signingSecretRoutes(deps))
   app.route('/', activityRoutes(deps))
+  app.route('/', peoplePushRoutes(deps))
+  app.route('/', crmPeopleRoutes(deps))
+  app.route('/', companiesLookupRoutes(deps))
 
   app.onError(handleError)
   app.notFound(handleNotFound)

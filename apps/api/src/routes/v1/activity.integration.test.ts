@@ -98,7 +98,7 @@ describe('activity', () => {
     expect((await readError(response)).errors?.[0]?.path).toMatch(/^kind/)
   })
 
-  it('answers 404 for another team', async () => {
+  it('hides entries of another team', async () => {
     const other = await getTestApp().createTeam()
     const otherAdmin = await signIn(getTestApp().app, other.admin.email)
 

@@ -1,9 +1,6 @@
-import { startSandbox, type RunningSandbox } from '@talent-sync/clockwork-sandbox'
 import type { CreatedTeam, User } from '@talent-sync/store'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
-import { createClockworkFactory } from '../../crm/crm-client.js'
-import type { CrmClientFactory } from '../../crm/crm-client.js'
 import {
   makeEvent,
   readError,
@@ -11,15 +8,12 @@ import {
   signedRequest,
   unixSeconds,
 } from '../../testing/fixtures.js'
+import { TEST_FIRM, useTestSandbox } from '../../testing/sandbox.js'
 import { getJson, signIn, type TestSession } from '../../testing/sign-in.js'
 import { TEST_PASSWORD, useTestApp } from '../../testing/test-app.js'
 
-const FIRM = {
-  name: 'northwind-search',
-  apiKey: 'key_northwind_0123456789abcdef',
-  apiSecret: 'secret_northwind_fedcba9876543210',
-  serviceKey: 'firm_northwind_a1b2c3d4e5f6a7b8',
-}
+const FIRM = TEST_FIRM
+const sandbox = useTestSandbox()
 
 interface ConnectionView {
   status: string
@@ -27,19 +21,8 @@ interface ConnectionView {
   credentials: { apiKey: string; apiSecret: string; serviceKey: string } | null
 }
 
-let sandbox: RunningSandbox | undefined
-const crm: CrmClientFactory = (target) => createClockworkFactory(sandbox!.url)(target)
-
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0, firms: [FIRM] })
-})
-
-afterAll(async () => {
-  await sandbox?.close()
-})
-
 describe('connection and signing secret', () => {
-  const getTestApp = useTestApp({ crm })
+  const getTestApp = useTestApp({ crm: sandbox.crm })
   let created: CreatedTeam
   let member: User
   let admin: TestSession

@@ -237,7 +237,7 @@ describe('settings', () => {
     expect(response.status).toBe(403)
   })
 
-  it("answers 404 for another team's version", async () => {
+  it("rejects another team's version with 404", async () => {
     const other = await getTestApp().createTeam()
     const otherAdmin = await signIn(getTestApp().app, other.admin.email)
     const response = await getTestApp().app.request('/v1/settings/rollback', {

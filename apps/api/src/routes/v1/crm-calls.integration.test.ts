@@ -1,0 +1,166 @@
+import { defaultSettings } from '@talent-sync/core'
+import { pushJobSchema } from '@talent-sync/jobs'
+import type { CreatedTeam, User } from '@talent-sync/store'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { readError, readJsonAs } from '../../testing/fixtures.js'
+import { connectTestFirm, TEST_FIRM, useTestSandbox } from '../../testing/sandbox.js'
+import { getJson, sendJson, signIn, type TestSession } from '../../testing/sign-in.js'
+import { useTestApp } from '../../testing/test-app.js'
+
+const sandbox = useTestSandbox({ seed: 7 })
+
+const PERSON = {
+  id: 'p_nadia',
+  firstName: 'Nadia',
+  lastName: 'Rowe',
+  jobTitle: 'VP Engineering',
+  companyName: 'Initech',
+  emails: [{ address: 'nadia.rowe@example.test', type: 'work' }],
+}
+
+describe('calls that read the CRM', () => {
+  const getTestApp = useTestApp({ crm: sandbox.crm })
+  let created: CreatedTeam
+  let member: User
+  let admin: TestSession
+  let memberSession: TestSession
+
+  beforeAll(async () => {
+    const { app, deps } = getTestApp()
+    created = await getTestApp().createTeam()
+    member = await getTestApp().createMember(created.team.id)
+    admin = await signIn(app, created.admin.email)
+    memberSession = await signIn(app, member.email)
+    await connectTestFirm(deps.db, deps.box, created.team.id)
+
+    const defaults = defaultSettings()
+    defaults.sync.mandatoryFields = ['firstName', 'lastName', 'emailAddresses']
+    defaults.sync.displayedFields = ['tags', 'biography']
+    defaults.sync.filterableFields = ['currentCompany', 'tags']
+    defaults.general.companyWarning = { mode: 'exact', threshold: 0.85 }
+    const saved = await sendJson(app, 'PUT', '/v1/settings', admin, { defaults, locks: [] })
+    expect(saved.status).toBe(200)
+
+    const client = sandbox.crm({
+      firmSubdomain: TEST_FIRM.name,
+      credentials: {
+        apiKey: TEST_FIRM.apiKey,
+        apiSecret: TEST_FIRM.apiSecret,
+        serviceKey: TEST_FIRM.serviceKey,
+      },
+    })
+    const person = await client.createPerson({ name: 'Quentin Vale' })
+    await client.records.addPosition(person.id, {
+      title: 'CTO',
+      companyName: 'Vandelay Industries',
+    })
+  })
+
+  it('queues a push with every mandatory field', async () => {
+    const { app, deps } = getTestApp()
+    const response = await sendJson(app, 'POST', '/v1/people/push', memberSession, {
+      person: PERSON,
+      taggedFields: { biography: 'Met at a conference.' },
+    })
+    const { jobId } = await readJsonAs<{ jobId: string }>(response)
+    const job = pushJobSchema.parse((await deps.queue.getJob(jobId))?.data)
+
+    expect(response.status).toBe(202)
+    expect(job.userId).toBe(member.id)
+    expect(job.person.id).toBe('p_nadia')
+    expect(job.taggedFields).toEqual({ biography: 'Met at a conference.' })
+  })
+
+  it('lists the missing mandatory fields and queues nothing', async () => {
+    const { app, deps } = getTestApp()
+    const before = await deps.queue.getJobCountByTypes('waiting')
+    const response = await sendJson(app, 'POST', '/v1/people/push', memberSession, {
+      person: { id: 'p_nameless', jobTitle: 'Engineer' },
+    })
+    const error = await readError(response)
+
+    expect(response.status).toBe(422)
+    expect(error.code).toBe('mandatory_fields_missing')
+    expect(error.errors?.map((issue) => issue.path)).toEqual([
+      'firstName',
+      'lastName',
+      'emailAddresses',
+    ])
+    expect(await deps.queue.getJobCountByTypes('waiting')).toBe(before)
+  })
+
+  it('names invalid person fields', async () => {
+    const response = await sendJson(getTestApp().app, 'POST', '/v1/people/push', memberSession, {
+      person: { ...PERSON, emails: [{ address: 'not-an-email', type: 'work' }] },
+    })
+
+    expect(response.status).toBe(400)
+    expect((await readError(response)).errors?.map((issue) => issue.path)).toEqual([
+      'person.emails.0.address',
+    ])
+  })
+
+  it('searches the CRM with a filterable field', async () => {
+    const result = await getJson<{ people: { name: string; currentCompany: string | null }[] }>(
+      getTestApp().app,
+      '/v1/crm/people?q=Quentin&currentCompany=vandelay',
+      memberSession,
+    )
+
+    expect(result.people.map((person) => person.name)).toEqual(['Quentin Vale'])
+    expect(result.people[0]?.currentCompany).toBe('Vandelay Industries')
+  })
+
+  it('drops results that miss a filter', async () => {
+    const result = await getJson<{ people: unknown[] }>(
+      getTestApp().app,
+      '/v1/crm/people?q=Quentin&currentCompany=Initech',
+      memberSession,
+    )
+
+    expect(result.people).toEqual([])
+  })
+
+  it('rejects a filter that is not filterable', async () => {
+    const response = await getTestApp().app.request(
+      '/v1/crm/people?q=a&firstName=Quentin&biography=x',
+      {
+        headers: { Cookie: memberSession.cookie },
+      },
+    )
+    const error = await readError(response)
+
+    expect(response.status).toBe(400)
+    expect(error.code).toBe('invalid_filter')
+    expect(error.errors?.map((issue) => issue.path)).toEqual(['firstName', 'biography'])
+  })
+
+  it('warns about duplicate companies', async () => {
+    const result = await getJson<{
+      company: Record<string, string | null> | null
+      warning: { candidates: { name: string }[] } | null
+    }>(getTestApp().app, '/v1/companies/lookup?name=Acme&domain=acme.example', memberSession)
+
+    expect(result.company?.name).toMatch(/acme/i)
+    expect(result.company?.website).toBe('https://acme.example')
+    expect(result.warning?.candidates.map((candidate) => candidate.name).sort()).toEqual(
+      ['Acme', 'Acme Inc.', 'Acme Ltd', 'ACME Limited'].sort(),
+    )
+  })
+
+  it('rejects calls without a CRM connection', async () => {
+    const other = await getTestApp().createTeam()
+    const otherAdmin = await signIn(getTestApp().app, other.admin.email)
+    const push = await sendJson(getTestApp().app, 'POST', '/v1/people/push', otherAdmin, {
+      person: PERSON,
+    })
+    const lookup = await getTestApp().app.request('/v1/companies/lookup?name=Acme', {
+      headers: { Cookie: otherAdmin.cookie },
+    })
+
+    expect(push.status).toBe(409)
+    expect((await readError(push)).code).toBe('crm_not_connected')
+    expect(lookup.status).toBe(409)
+  })
+})
