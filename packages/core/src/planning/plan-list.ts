@@ -1,5 +1,6 @@
 import { hasValue, type ListEntry, type ListFieldValue } from '../mapping/draft.js'
 import { matchKeyOf, matchKeyOfDraftEntry, matchKeysMatch } from '../mapping/entry-identity.js'
+import { normalizeText } from '../normalize/text.js'
 import type { FieldContext } from './plan-scalar.js'
 import type { AddEntryOperation, FieldFate } from './types.js'
 
@@ -7,8 +8,19 @@ import type { AddEntryOperation, FieldFate } from './types.js'
 export interface HistoryRules {
   /** `general.updateFullHistory`: add every position and education the CRM lacks. */
   updateFullHistory: boolean
-  /** Leave out current positions, because a current title or company is kept as protected. */
-  skipCurrentPositions: boolean
+  /** The CRM's protected current title and company, which a new current position must not change. */
+  protectedCurrent: ProtectedCurrent
+}
+
+/**
+ * The CRM's current title and company as normalised text, each where the
+ * field is protected and filled, else `null`. Adding a current position sets
+ * both in the CRM, so a position whose title or company differs, even only
+ * in case, is left out.
+ */
+export interface ProtectedCurrent {
+  title: string | null
+  company: string | null
 }
 
 /** The fate of a list field and the entries it adds. */
@@ -69,7 +81,7 @@ export function planListField(
 }
 
 const PROTECTED_CURRENT_NOTE =
-  '; the current position is left out because the current title or company is protected'
+  '; a current position is left out because it would change the protected current title or company'
 
 function selectCandidates(
   context: FieldContext & { value: ListFieldValue },
@@ -78,20 +90,18 @@ function selectCandidates(
   const items = toItems(context.value, context.value.type)
 
   if (context.value.type === 'positions') {
-    const isPartialUpdate = !context.isCreate && !history.updateFullHistory
-    const current = items.filter((item) => item.type === 'positions' && item.entry.current)
-    const past = items.filter((item) => item.type === 'positions' && !item.entry.current)
+    const allowed = items.filter((item) => !changesProtected(item, history.protectedCurrent))
+    const protectedNote = allowed.length < items.length ? PROTECTED_CURRENT_NOTE : ''
 
-    if (isPartialUpdate && history.skipCurrentPositions) {
-      return { items: [], note: PROTECTED_CURRENT_NOTE + ', and full history updates are off' }
+    if (!context.isCreate && !history.updateFullHistory) {
+      const current = allowed.filter((item) => item.type === 'positions' && item.entry.current)
+      const note =
+        protectedNote === ''
+          ? '; full history updates are off, so only the current position is added'
+          : `${protectedNote}, and full history updates are off`
+      return { items: current, note }
     }
-    if (isPartialUpdate) {
-      return {
-        items: current,
-        note: '; full history updates are off, so only the current position is added',
-      }
-    }
-    if (history.skipCurrentPositions) return { items: past, note: PROTECTED_CURRENT_NOTE }
+    return { items: allowed, note: protectedNote }
   }
 
   if (context.value.type === 'educations' && !context.isCreate && !history.updateFullHistory) {
@@ -102,6 +112,17 @@ function selectCandidates(
   }
 
   return { items, note: '' }
+}
+
+function changesProtected(item: ListEntry, kept: ProtectedCurrent): boolean {
+  if (item.type !== 'positions' || !item.entry.current) return false
+
+  return differs(item.entry.title, kept.title) || differs(item.entry.companyName, kept.company)
+}
+
+// A position without a title or company leaves that CRM field as it is.
+function differs(value: string | null, kept: string | null): boolean {
+  return kept !== null && value !== null && normalizeText(value) !== kept
 }
 
 /** Turns a list value into tagged entries; a value of another type counts as empty. */

@@ -229,6 +229,41 @@ describe('planSync', () => {
     ])
   })
 
+  it('adds a current position that keeps the protected company', () => {
+    const settings: SettingsDocument = makeSettings((s) => {
+      s.sync.protectedFields = ['currentCompany']
+    })
+    const existing = snapshot({
+      currentTitle: { type: 'text', value: 'Engineering Lead' },
+      currentCompany: { type: 'text', value: 'Northwind  Analytics' },
+    })
+
+    const plan = planSync({ draft: draftOf({}, settings), existing, settings, notes: [] })
+    const positions = plan.operations.filter((operation) =>
+      operation.stepKey.startsWith('positions:'),
+    )
+
+    expect(positions.map((operation) => operation.stepKey)).toEqual([
+      'positions:vp engineering|northwind analytics|2021-03',
+    ])
+    expect(fateOf(plan, 'currentTitle')).toBe('write')
+    expect(fateOf(plan, 'currentCompany')).toBe('keep_protected')
+  })
+
+  it('leaves out a current position that changes the protected company', () => {
+    const settings: SettingsDocument = makeSettings((s) => {
+      s.sync.protectedFields = ['currentCompany']
+    })
+    const existing = snapshot({ currentCompany: { type: 'text', value: 'Contoso Data' } })
+
+    const plan = planSync({ draft: draftOf({}, settings), existing, settings, notes: [] })
+
+    expect(plan.operations.some((operation) => operation.stepKey.startsWith('positions:'))).toBe(
+      false,
+    )
+    expect(fateOf(plan, 'currentTitle')).toBe('unchanged')
+  })
+
   it('keeps a protected list', () => {
     const settings = makeSettings((s) => (s.sync.protectedFields = ['tags']))
     const existing = snapshot({ tags: { type: 'tags', value: ['golang'] } })

@@ -2,6 +2,7 @@ import type { FieldType } from '../catalogue/field.js'
 import { hasValue, isListValue, type FieldValues, type PersonDraft } from '../mapping/draft.js'
 import { CURRENT_POSITION_FIELDS } from '../mapping/history.js'
 import { findMissingMandatory } from '../mapping/mandatory.js'
+import { normalizeText } from '../normalize/text.js'
 import type { Note } from '../notes/build-note.js'
 import type { SettingsDocument } from '../settings/schema.js'
 import { planListField, type HistoryRules } from './plan-list.js'
@@ -48,7 +49,8 @@ const CURRENT_FIELD_KEYS: readonly string[] = Object.values(CURRENT_POSITION_FIE
  * again. On an existing person, `general.updateFullHistory` decides whether
  * every missing position and education is added, or only the current
  * position. The current title and company are written as the current
- * position, so they produce no separate write. A note whose key the CRM has
+ * position, so they produce no separate write, and a current position that
+ * would change a protected, filled current title or company is left out. A note whose key the CRM has
  * is not written again.
  *
  * Operations come in a fixed order, each with a stable `stepKey`: the
@@ -95,16 +97,26 @@ function historyRulesOf(
   settings: SettingsDocument,
   existing: CrmPersonSnapshot | null,
 ): HistoryRules {
-  // A new current position would change the current title and company in
-  // the CRM, so it is left out when either is protected there, even if the
-  // draft has no value for it.
-  const currentKept = CURRENT_FIELD_KEYS.some(
-    (key) => settings.sync.protectedFields.includes(key) && hasValue(existing?.values[key]),
-  )
   return {
     updateFullHistory: settings.general.updateFullHistory,
-    skipCurrentPositions: currentKept,
+    protectedCurrent: {
+      title: protectedText(CURRENT_POSITION_FIELDS.title, settings, existing),
+      company: protectedText(CURRENT_POSITION_FIELDS.company, settings, existing),
+    },
   }
+}
+
+// The normalised CRM text of a protected, filled field, which a new current
+// position must not change even when the draft has no value for it.
+function protectedText(
+  key: string,
+  settings: SettingsDocument,
+  existing: CrmPersonSnapshot | null,
+): string | null {
+  const value = existing?.values[key]
+  if (!settings.sync.protectedFields.includes(key) || typeof value?.value !== 'string') return null
+
+  return normalizeText(value.value)
 }
 
 /** Decides the fate of every field and collects the person's own writes and the entries to add. */
