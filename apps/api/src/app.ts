@@ -16,6 +16,7 @@ import { connectionOperations, connectionRoutes } from './routes/v1/connection.j
 import { crmPeopleOperations, crmPeopleRoutes } from './routes/v1/crm-people.js'
 import { eventOperations, eventRoutes } from './routes/v1/events.js'
 import { peoplePushOperations, peoplePushRoutes } from './routes/v1/people-push.js'
+import { previewOperations, previewRoutes } from './routes/v1/preview.js'
 import { sessionOperations, sessionRoutes } from './routes/v1/session.js'
 import { settingsHistoryOperations, settingsHistoryRoutes } from './routes/v1/settings-history.js'
 import { settingsOperations, settingsRoutes } from './routes/v1/settings.js'
@@ -39,6 +40,7 @@ export const OPERATIONS: OperationSpec[] = [
   ...peoplePushOperations,
   ...crmPeopleOperations,
   ...companiesLookupOperations,
+  ...previewOperations,
 ]
 
 /**
@@ -85,6 +87,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', peoplePushRoutes(deps))
   app.route('/', crmPeopleRoutes(deps))
   app.route('/', companiesLookupRoutes(deps))
+  app.route('/', previewRoutes(deps))
 
   app.onError(handleError)
   app.notFound(handleNotFound)

@@ -19,6 +19,13 @@ const PERSON = {
   emails: [{ address: 'nadia.rowe@example.test', type: 'work' }],
 }
 
+interface PreviewView {
+  action: string
+  missingMandatory: string[]
+  match: { kind: string }
+  fields: { key: string; fate: string }[]
+}
+
 describe('calls that read the CRM', () => {
   const getTestApp = useTestApp({ crm: sandbox.crm })
   let created: CreatedTeam
@@ -146,6 +153,47 @@ describe('calls that read the CRM', () => {
     expect(result.company?.website).toBe('https://acme.example')
     expect(result.warning?.candidates.map((candidate) => candidate.name).sort()).toEqual(
       ['Acme', 'Acme Inc.', 'Acme Ltd', 'ACME Limited'].sort(),
+    )
+  })
+
+  it('previews a new person without writing', async () => {
+    const { app, deps } = getTestApp()
+    const before = await deps.queue.getJobCountByTypes('waiting')
+    const response = await sendJson(app, 'POST', '/v1/preview', memberSession, { person: PERSON })
+    const preview = await readJsonAs<PreviewView>(response)
+    const search = await getJson<{ people: unknown[] }>(
+      app,
+      '/v1/crm/people?q=Nadia%20Rowe',
+      memberSession,
+    )
+
+    expect(response.status).toBe(200)
+    expect(preview.action).toBe('create')
+    expect(preview.match.kind).toBe('none')
+    expect(preview.fields.find((field) => field.key === 'firstName')?.fate).toBe('write')
+    expect(search.people).toEqual([])
+    expect(await deps.queue.getJobCountByTypes('waiting')).toBe(before)
+  })
+
+  it('previews an update of a matching CRM person', async () => {
+    const person = {
+      id: 'p_quentin',
+      firstName: 'Quentin',
+      lastName: 'Vale',
+      companyName: 'Vandelay Industries',
+      jobTitle: 'CTO',
+    }
+    const response = await sendJson(getTestApp().app, 'POST', '/v1/preview', memberSession, {
+      person,
+    })
+    const preview = await readJsonAs<PreviewView>(response)
+
+    expect(response.status).toBe(200)
+    expect(preview.match.kind).toBe('matched')
+    expect(preview.action).toBe('blocked')
+    expect(preview.missingMandatory).toEqual(['emailAddresses'])
+    expect(preview.fields.find((field) => field.key === 'firstName')?.fate).toBe(
+      'blocked_mandatory',
     )
   })
 
