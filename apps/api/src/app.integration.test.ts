@@ -1,7 +1,7 @@
 import { Redis } from 'ioredis'
 import { describe, expect, it } from 'vitest'
 
-import { createApp } from './app.js'
+import { createApp, OPERATIONS } from './app.js'
 import { readError, readJsonAs } from './testing/fixtures.js'
 import { useTestApp } from './testing/test-app.js'
 
@@ -98,5 +98,23 @@ describe('createApp', () => {
     expect(error.requestId).toBe(response.headers.get('x-request-id'))
     expect(JSON.stringify(error)).not.toContain('password_hash')
     expect(logs.text()).toContain('password_hash')
+  })
+})
+
+describe('routes', () => {
+  const getTestApp = useTestApp()
+
+  it('serves every operation of the document', async () => {
+    for (const operation of OPERATIONS) {
+      const path = operation.path.replace('{id}', 'act_missing')
+      const response = await getTestApp().app.request(path, {
+        method: operation.method.toUpperCase(),
+      })
+      const code = response.status === 404 ? (await readError(response)).code : 'served'
+
+      expect(`${operation.method} ${operation.path}: ${code}`).toBe(
+        `${operation.method} ${operation.path}: served`,
+      )
+    }
   })
 })

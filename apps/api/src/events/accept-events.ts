@@ -15,10 +15,11 @@ export interface AcceptedEvents {
 
 /**
  * Queues the events of one team's delivery, each at most once. Events
- * already recorded as processed are skipped; the rest are queued with
+ * already recorded as processed are skipped. The rest are queued with
  * stable job ids and then recorded. Queuing comes first, so a crash in
- * between leads to a redelivery that BullMQ deduplicates by job id,
- * rather than to an event recorded but never queued.
+ * between leads to a redelivery that is queued again under the same job id,
+ * which BullMQ ignores while the first job is still in Redis, rather than to
+ * an event recorded but never queued.
  */
 export async function acceptEvents(
   deps: AppDeps,
@@ -26,15 +27,18 @@ export async function acceptEvents(
   events: readonly PlatformEvent[],
   isBatch: boolean,
 ): Promise<AcceptedEvents> {
-  await checkUsers(deps, teamId, events, isBatch)
-
   const distinct = new Map<string, PlatformEvent>()
   for (const event of events) if (!distinct.has(event.id)) distinct.set(event.id, event)
-
   const ids = [...distinct.keys()]
-  const processed = await findProcessedEvents(deps.db, teamId, ids)
-  const fresh = [...distinct.values()].filter((event) => !processed.has(event.id))
 
+  // Both reads are independent, so they share one round trip time.
+  const [users, processed] = await Promise.all([
+    listUsers(deps.db, teamId),
+    findProcessedEvents(deps.db, teamId, ids),
+  ])
+  checkUsers(new Set(users.map((user) => user.id)), events, isBatch)
+
+  const fresh = [...distinct.values()].filter((event) => !processed.has(event.id))
   await enqueueEvents(deps.queue, fresh)
   await markEventsProcessed(
     deps.db,
@@ -42,24 +46,25 @@ export async function acceptEvents(
     fresh.map((event) => event.id),
   )
 
-  const duplicateIds = events
-    .map((event) => event.id)
-    .filter((id, index, all) => processed.has(id) || all.indexOf(id) !== index)
-  return { accepted: ids, duplicates: [...new Set(duplicateIds)] }
+  const seen = new Set<string>()
+  const duplicates = new Set<string>()
+  for (const event of events) {
+    if (processed.has(event.id) || seen.has(event.id)) duplicates.add(event.id)
+    seen.add(event.id)
+  }
+  return { accepted: ids, duplicates: [...duplicates] }
 }
 
 /** Rejects events whose `userId` is not a user of the team, since no job could run for them. */
-async function checkUsers(
-  deps: AppDeps,
-  teamId: string,
+function checkUsers(
+  userIds: Set<string>,
   events: readonly PlatformEvent[],
   isBatch: boolean,
-): Promise<void> {
-  const users = new Set((await listUsers(deps.db, teamId)).map((user) => user.id))
+): void {
   const errors: FieldIssue[] = []
 
   events.forEach((event, index) => {
-    if (!users.has(event.userId)) {
+    if (!userIds.has(event.userId)) {
       const path = isBatch ? `events.${index}.userId` : 'userId'
       errors.push({ path, message: 'is not a user of this team' })
     }
