@@ -6,30 +6,71 @@ import { z } from 'zod'
  */
 export const clockworkIdSchema = z.guid()
 
-const timestampPattern = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/
-
 type TimestampParts = [number, number, number, number, number, number]
 
-/** Splits a wire timestamp into year, month, day, hour, minute and second, if it names a real time. */
+/** Days in each month of a common year, January first. */
+const daysInMonth = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+/** Position and length of each number in `YYYY-MM-DD HH:MM:SS`. */
+const timestampFields = [
+  [0, 4],
+  [5, 2],
+  [8, 2],
+  [11, 2],
+  [14, 2],
+  [17, 2],
+] as const
+
+/** Separator expected at each position between the numbers. */
+const timestampSeparators = [
+  [4, '-'],
+  [7, '-'],
+  [10, ' '],
+  [13, ':'],
+  [16, ':'],
+] as const
+
+/** Reads `length` decimal digits at `start`, or returns -1 when one is not a digit. */
+function readDigits(value: string, start: number, length: number): number {
+  let result = 0
+  for (let index = start; index < start + length; index += 1) {
+    const digit = value.charCodeAt(index) - 48
+    if (digit < 0 || digit > 9) {
+      return -1
+    }
+    result = result * 10 + digit
+  }
+  return result
+}
+
+function isLeapYear(year: number): boolean {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+}
+
+/**
+ * Splits a wire timestamp into year, month, day, hour, minute and second, if it names a real time.
+ * It reads characters directly instead of running a regular expression and building a `Date`,
+ * because every person response carries dozens of timestamps.
+ */
 function timestampParts(value: string): TimestampParts | undefined {
-  const match = timestampPattern.exec(value)
-  if (!match) {
+  if (value.length !== 19) {
+    return undefined
+  }
+  for (const [index, separator] of timestampSeparators) {
+    if (value[index] !== separator) {
+      return undefined
+    }
+  }
+
+  const parts = timestampFields.map(([start, length]) => readDigits(value, start, length))
+  const [year, month, day, hour, minute, second] = parts as TimestampParts
+  if (parts.includes(-1) || month < 1 || month > 12) {
     return undefined
   }
 
-  const parts = match.slice(1).map(Number) as TimestampParts
-  const [year, month, day, hour, minute, second] = parts
-  // Day 0 of the next month is the last day of this one.
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate()
-  const real =
-    month >= 1 &&
-    month <= 12 &&
-    day >= 1 &&
-    day <= daysInMonth &&
-    hour <= 23 &&
-    minute <= 59 &&
-    second <= 59
-  return real ? parts : undefined
+  const monthDays = month === 2 && isLeapYear(year) ? 29 : daysInMonth[month - 1]!
+  const real = day >= 1 && day <= monthDays && hour <= 23 && minute <= 59 && second <= 59
+  return real ? (parts as TimestampParts) : undefined
 }
 
 /**
