@@ -2,20 +2,21 @@ import {
   type CreatePersonFields,
   createPersonResponseSchema,
   createPersonWithNamesRequestSchema,
-  getPersonResponseSchema,
+  personDetailFromWire,
   type PersonDetail,
+  rawGetPersonResponseSchema,
+  rawUpdatePersonResponseSchema,
   updatePersonRequestSchema,
-  updatePersonResponseSchema,
   type UpdatePersonFields,
 } from '../unconfirmed/person.js'
 import type { PageQuery } from '../wire/common.js'
 import {
   listPeopleResponseSchema,
-  searchPeopleResponseSchema,
+  rawSearchPeopleResponseSchema,
   type SearchPeopleQuery,
   type SearchPeopleResponse,
 } from '../wire/people.js'
-import type { Person, PersonSummary } from '../wire/person.js'
+import { type Person, personFromWire, type PersonSummary } from '../wire/person.js'
 import { ClockworkLookups } from './lookups.js'
 import { ClockworkNotes } from './notes.js'
 import type {
@@ -105,17 +106,19 @@ export class ClockworkClient {
   }
 
   /** Runs one page of a free-text search (`GET /people_search`, pages from 1). */
-  searchPeople(
+  async searchPeople(
     query: SearchPeopleQuery,
     options?: ClockworkCallOptions,
   ): Promise<SearchPeopleResponse> {
+    // The raw schema checks every field, and the conversion after it only fills empty lists.
     const call = {
       endpoint: 'searchPeople',
       params: {},
       query,
-      responseSchema: searchPeopleResponseSchema,
+      responseSchema: rawSearchPeopleResponseSchema,
     } as const
-    return this.#transport.send(call, options)
+    const { peopleSearch, meta } = await this.#transport.send(call, options)
+    return { peopleSearch: (peopleSearch ?? []).map(personFromWire), meta }
   }
 
   /** Walks every hit of a free-text search, page by page. */
@@ -134,9 +137,9 @@ export class ClockworkClient {
     const call = {
       endpoint: 'getPerson',
       params: { personId },
-      responseSchema: getPersonResponseSchema,
+      responseSchema: rawGetPersonResponseSchema,
     } as const
-    return (await this.#transport.send(call, options)).person
+    return personDetailFromWire((await this.#transport.send(call, options)).person)
   }
 
   /** Changes fields of a person (`PUT /people/{id}`, a guessed endpoint). */
@@ -150,8 +153,8 @@ export class ClockworkClient {
       params: { personId },
       body: { person },
       bodySchema: updatePersonRequestSchema,
-      responseSchema: updatePersonResponseSchema,
+      responseSchema: rawUpdatePersonResponseSchema,
     } as const
-    return (await this.#transport.send(call, options)).person
+    return personDetailFromWire((await this.#transport.send(call, options)).person)
   }
 }

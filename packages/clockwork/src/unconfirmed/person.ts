@@ -1,9 +1,14 @@
 /** Guessed person endpoints: read one person, update one, add a school or a web site. */
 import { z } from 'zod'
 
-import { listFields, rawListFields } from '../wire/common.js'
+import { listFields, rawListFields, withListArrays } from '../wire/common.js'
 import { createPersonRequestSchema } from '../wire/people.js'
-import { personSchema, personSummarySchema, rawPersonSchema } from '../wire/person.js'
+import {
+  personCollectionKeys,
+  personSchema,
+  personSummarySchema,
+  rawPersonSchema,
+} from '../wire/person.js'
 import { personLinkedinUrlSchema, personSchoolSchema, personWebSiteSchema } from './items.js'
 
 /** Collections that only a person read one by one carries. */
@@ -18,6 +23,20 @@ export const rawPersonDetailSchema = rawPersonSchema.extend(rawListFields(detail
 
 /** Person with every collection, each an array. */
 export const personDetailSchema = personSchema.extend(listFields(detailCollections))
+
+/** Names of every collection of a person read one by one. */
+const personDetailCollectionKeys = [
+  ...personCollectionKeys,
+  ...(Object.keys(detailCollections) as (keyof typeof detailCollections)[]),
+]
+
+/**
+ * Turns a person checked by {@link rawPersonDetailSchema} into the form
+ * {@link personDetailSchema} returns, without a second parse.
+ */
+export function personDetailFromWire(person: z.output<typeof rawPersonDetailSchema>): PersonDetail {
+  return withListArrays(person, personDetailCollectionKeys)
+}
 
 /** Response of `GET /people/{id}` as sent. */
 export const rawGetPersonResponseSchema = z.object({ person: rawPersonDetailSchema })
@@ -68,6 +87,9 @@ export const updatePersonRequestSchema = z.object({
 
 /** Response of `PUT /people/{id}`: the whole person after the change. */
 export const updatePersonResponseSchema = getPersonResponseSchema
+
+/** Response of `PUT /people/{id}` as sent. */
+export const rawUpdatePersonResponseSchema = rawGetPersonResponseSchema
 
 // NOTE: unconfirmed; v3 has no known education write. Field names follow the v1 API.
 /** Body of `POST /people/{id}/schools`. */

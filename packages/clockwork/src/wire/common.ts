@@ -138,6 +138,28 @@ export function listFields<Shapes extends ItemShapes>(shapes: Shapes) {
   }
 }
 
+/** Record whose collections named `Key` are arrays, never `null`. */
+export type WithListArrays<Shape, Key extends keyof Shape> = Omit<Shape, Key> & {
+  [Name in Key]: NonNullable<Shape[Name]>
+}
+
+/**
+ * Returns a copy of `record`, already checked against its raw schema, with each collection named
+ * in `keys` turned from the wire's `null` into `[]`. It gives the same result as parsing with the
+ * `listFields` schema at about half the cost (measured on a person record), because zod 4.6
+ * wraps every transform in its cycle tracking (`memoizer.guard`).
+ */
+export function withListArrays<Shape extends object, Key extends keyof Shape>(
+  record: Shape,
+  keys: readonly Key[],
+): WithListArrays<Shape, Key> {
+  const copy = { ...record } as Record<PropertyKey, unknown>
+  for (const key of keys) {
+    copy[key] ??= []
+  }
+  return copy as WithListArrays<Shape, Key>
+}
+
 /** Both forms of a list envelope such as `{ companies: [...] }`, whose list may be `null`. */
 export function listEnvelopeSchemas<Key extends string, Item extends z.ZodType>(
   key: Key,

@@ -5,7 +5,13 @@ import {
   personSchoolSchema,
   personTagSchema,
 } from '../unconfirmed/items.js'
-import { clockworkIdSchema, listFields, rawListFields, timestampSchema } from './common.js'
+import {
+  clockworkIdSchema,
+  listFields,
+  rawListFields,
+  timestampSchema,
+  withListArrays,
+} from './common.js'
 import { noteSchema } from './notes.js'
 
 /** Position (job) of a person; current jobs have no `endDate`. */
@@ -98,6 +104,19 @@ export const rawPersonSchema = z.object({ ...personScalars, ...rawListFields(sea
 
 /** Person as `people_search` returns it, with every collection an array. */
 export const personSchema = z.object({ ...personScalars, ...listFields(searchCollections) })
+
+/** Names of the collections of a search-result person. */
+export const personCollectionKeys = Object.keys(
+  searchCollections,
+) as (keyof typeof searchCollections)[]
+
+/**
+ * Turns a person checked by {@link rawPersonSchema} into the form {@link personSchema} returns,
+ * without a second parse.
+ */
+export function personFromWire(person: z.output<typeof rawPersonSchema>): Person {
+  return withListArrays(person, personCollectionKeys)
+}
 
 /**
  * Person as `GET /people` lists it. Only `id` and `name` are confirmed there, so the rest is
