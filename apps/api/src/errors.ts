@@ -17,8 +17,8 @@ export const ERROR_STATUS = {
   setting_locked: 409,
   settings_version_conflict: 409,
   crm_not_connected: 409,
+  crm_credentials_rejected: 409,
   payload_too_large: 413,
-  unsupported_media_type: 415,
   mandatory_fields_missing: 422,
   crm_api_key_rejected: 422,
   crm_service_key_rejected: 422,
@@ -33,8 +33,7 @@ export const ERROR_STATUS = {
   activity_not_open: 409,
   rate_limited: 429,
   internal_error: 500,
-  crm_unavailable: 502,
-  service_unavailable: 503,
+  crm_request_failed: 502,
 } as const
 
 /** A stable error code of the API. */

@@ -1,3 +1,4 @@
+import { ClockworkError } from '@talent-sync/clockwork'
 import { SettingsLockedError } from '@talent-sync/core'
 import { isStoreError } from '@talent-sync/store'
 import type { Context } from 'hono'
@@ -60,6 +61,22 @@ function toApiError(error: unknown): ApiError {
 
   if (isStoreError(error, 'settings_version_conflict')) {
     return new ApiError('settings_version_conflict', error.message)
+  }
+
+  // The client's messages name the call and the status, never a credential.
+  if (error instanceof ClockworkError) {
+    if (error.code === 'crm_credentials_rejected') {
+      return new ApiError(
+        'crm_credentials_rejected',
+        'The CRM rejected the saved credentials. An admin must reconnect.',
+        {
+          cause: error,
+        },
+      )
+    }
+    return new ApiError('crm_request_failed', `The CRM request failed: ${error.message}`, {
+      cause: error,
+    })
   }
 
   // Hono's own exceptions (for example from the body limit) carry a status but no code.

@@ -1,6 +1,6 @@
 import { defaultSettings } from '@talent-sync/core'
 import { pushJobSchema } from '@talent-sync/jobs'
-import type { CreatedTeam, User } from '@talent-sync/store'
+import { saveConnection, type CreatedTeam, type User } from '@talent-sync/store'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { readError, readJsonAs } from '../../testing/fixtures.js'
@@ -195,6 +195,30 @@ describe('calls that read the CRM', () => {
     expect(preview.fields.find((field) => field.key === 'firstName')?.fate).toBe(
       'blocked_mandatory',
     )
+  })
+
+  it('reports rejected CRM credentials', async () => {
+    const { app, deps } = getTestApp()
+    const other = await getTestApp().createTeam()
+    const otherAdmin = await signIn(app, other.admin.email)
+    await saveConnection(deps.db, deps.box, other.team.id, {
+      firmSubdomain: TEST_FIRM.name,
+      credentials: {
+        apiKey: 'key_revoked_000000',
+        apiSecret: 'secret_revoked_0000',
+        serviceKey: TEST_FIRM.serviceKey,
+      },
+      requestsPerSecond: 5,
+    })
+
+    const response = await app.request('/v1/crm/people?q=Quentin', {
+      headers: { Cookie: otherAdmin.cookie },
+    })
+    const error = await readError(response)
+
+    expect(response.status).toBe(409)
+    expect(error.code).toBe('crm_credentials_rejected')
+    expect(JSON.stringify(error)).not.toContain('key_revoked_000000')
   })
 
   it('rejects calls without a CRM connection', async () => {
