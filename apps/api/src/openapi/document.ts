@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+import { SESSION_COOKIE } from '../auth/session-cookie.js'
 import type { OperationAuth, OperationSpec } from './operation.js'
 
 const errorBodySchema = z.object({
@@ -132,7 +133,7 @@ export function buildOpenApiDocument(
     components: {
       schemas: { Error: toSchema(errorBodySchema, 'output') },
       securitySchemes: {
-        sessionCookie: { type: 'apiKey', in: 'cookie', name: 'talent_sync_session' },
+        sessionCookie: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
         bearerToken: { type: 'http', scheme: 'bearer' },
         eventSignature: {
           type: 'apiKey',
