@@ -54,9 +54,13 @@ export async function startApi(
     dataDir: config.dataDir,
   })
 
-  const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: null })
+  // Rate limits and readiness fail after a few retries when Redis is down, instead of waiting.
+  const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2 })
   redis.on('error', (error) => logger.error({ err: error }, 'Redis connection failed'))
-  const queueConnection = redis.duplicate()
+  const queueConnection = new Redis(config.redisUrl, { maxRetriesPerRequest: null })
+  queueConnection.on('error', (error) =>
+    logger.error({ err: error }, 'Redis queue connection failed'),
+  )
   const queue = new Queue(options.queueName ?? SYNC_QUEUE_NAME, { connection: queueConnection })
 
   const deps: AppDeps = {

@@ -69,6 +69,7 @@ export const sessionOperations: OperationSpec[] = [
 ]
 
 /** Returns the client's IP address from the socket, or `unknown` when there is none (in tests). */
+// NOTE: behind a reverse proxy every client has the proxy's address, so the per-IP limit needs X-Forwarded-For support first.
 function clientAddress(c: Context): string {
   const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)
     ?.incoming
