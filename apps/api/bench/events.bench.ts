@@ -84,10 +84,18 @@ function format(value: number, digits = 0): string {
   })
 }
 
-async function main(): Promise<void> {
+interface Measurement {
+  target: string
+  eventsPerRequest: number
+  result: LoadResult
+}
+
+/** Opens a database, queue and team of the benchmark's own, and serves the API on them. */
+async function startApi() {
   const database = await openTestDatabase()
   const redis = new Redis({ maxRetriesPerRequest: null })
-  const queue = new Queue(`api-bench-${randomUUID()}`, { connection: redis.duplicate() })
+  const queueConnection = redis.duplicate()
+  const queue = new Queue(`api-bench-${randomUUID()}`, { connection: queueConnection })
   const box = new SecretBox(randomBytes(32))
   const deps = {
     db: database.handle.db,
@@ -101,38 +109,25 @@ async function main(): Promise<void> {
     clock: systemClock,
     config: { ...DEFAULT_APP_CONFIG, redisKeyPrefix: `api-bench:${randomUUID()}:` },
   }
-  const { team, admin, signingSecret } = await createTeamWithAdmin(deps.db, box, {
+  const created = await createTeamWithAdmin(deps.db, box, {
     teamName: 'Benchmark team',
     adminEmail: `bench-${randomUUID()}@example.test`,
     adminPassword: 'benchmark password',
   })
-
-  const bare = new Hono()
-  bare.post('/v1/events', (c) => c.json({ accepted: [] }, 202))
   const api = await listen(createApp(deps) as unknown as Hono)
-  const baseline = await listen(bare)
 
-  const rows: string[][] = []
-  for (const eventsPerRequest of [1, 500]) {
-    const template = templateFor(team.id, admin.id, eventsPerRequest)
-    for (const [name, url] of [
-      ['bare Hono route', baseline.url],
-      ['POST /v1/events', api.url],
-    ] as const) {
-      const result = await load(url, template, signingSecret)
-      const failed = result.non2xx + result.errors
-      rows.push([
-        name,
-        String(eventsPerRequest),
-        format(result.requests.average),
-        format(result.requests.average * eventsPerRequest),
-        format(result.latency.p50, 1),
-        format(result.latency.p99, 1),
-        String(failed),
-      ])
-    }
+  async function stop() {
+    api.server.close()
+    await queue.obliterate({ force: true })
+    await queue.close()
+    queueConnection.disconnect()
+    redis.disconnect()
+    await database.close()
   }
+  return { url: api.url, created, stop }
+}
 
+function printReport(measurements: Measurement[]): void {
   const header = [
     'target',
     'events per request',
@@ -142,25 +137,57 @@ async function main(): Promise<void> {
     'p99 ms',
     'non-202',
   ]
+  const rows = measurements.map(({ target, eventsPerRequest, result }) => [
+    target,
+    String(eventsPerRequest),
+    format(result.requests.average),
+    format(result.requests.average * eventsPerRequest),
+    format(result.latency.p50, 1),
+    format(result.latency.p99, 1),
+    String(result.non2xx + result.errors),
+  ])
   const lines = [header, header.map(() => '---'), ...rows].map((row) => `| ${row.join(' | ')} |`)
   process.stdout.write(`${lines.join('\n')}\n\n`)
-  for (const [index, eventsPerRequest] of [1, 500].entries()) {
-    const bareRate = Number(rows[index * 2]![2]!.replace(/,/g, ''))
-    const apiRate = Number(rows[index * 2 + 1]![2]!.replace(/,/g, ''))
+
+  for (let index = 0; index < measurements.length; index += 2) {
+    const [bare, api] = [measurements[index]!, measurements[index + 1]!]
+    const ratio = (api.result.requests.average / bare.result.requests.average) * 100
     process.stdout.write(
-      `${eventsPerRequest} per request: API at ${format((apiRate / bareRate) * 100, 1)}% of the bare route's request rate\n`,
+      `${api.eventsPerRequest} per request: API at ${format(ratio, 1)}% of the bare route's request rate\n`,
     )
   }
+  const cpu = cpus()[0]?.model ?? 'unknown'
   process.stdout.write(
-    `${CONNECTIONS} connections, ${DURATION_SECONDS} s per target, ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}\n`,
+    `${CONNECTIONS} connections, ${DURATION_SECONDS} s per target, ${cpus().length} CPUs (${cpu}), Node ${process.version}\n`,
   )
+}
 
-  api.server.close()
+async function main(): Promise<void> {
+  const api = await startApi()
+  const bare = new Hono()
+  bare.post('/v1/events', (c) => c.json({ accepted: [] }, 202))
+  const baseline = await listen(bare)
+  const { team, admin, signingSecret } = api.created
+
+  const measurements: Measurement[] = []
+  for (const eventsPerRequest of [1, 500]) {
+    const template = templateFor(team.id, admin.id, eventsPerRequest)
+    const targets = [
+      ['bare Hono route', baseline.url],
+      ['POST /v1/events', api.url],
+    ] as const
+    for (const [target, url] of targets) {
+      measurements.push({
+        target,
+        eventsPerRequest,
+        result: await load(url, template, signingSecret),
+      })
+    }
+  }
+  printReport(measurements)
+
   baseline.server.close()
-  await queue.obliterate({ force: true })
-  await queue.close()
-  redis.disconnect()
-  await database.close()
+  await api.stop()
 }
 
 await main()
