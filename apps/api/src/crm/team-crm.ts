@@ -1,4 +1,9 @@
-import { getConnectionCredentials, type CrmConnection } from '@talent-sync/store'
+import { ClockworkError } from '@talent-sync/clockwork'
+import {
+  getConnectionCredentials,
+  setConnectionStatus,
+  type CrmConnection,
+} from '@talent-sync/store'
 
 import type { AppDeps } from '../deps.js'
 import { ApiError } from '../errors.js'
@@ -35,4 +40,34 @@ export async function requireTeamCrm(deps: AppDeps, teamId: string): Promise<Tea
     )
   }
   return crm
+}
+
+/**
+ * Runs CRM calls with the team's client. When the CRM rejects the saved
+ * credentials, the connection is marked `needs_reconnect` before the error
+ * goes on, so the SPA shows that an admin must reconnect.
+ */
+export async function callTeamCrm<T>(
+  deps: AppDeps,
+  teamId: string,
+  call: (crm: TeamCrm) => Promise<T>,
+): Promise<T> {
+  const crm = await requireTeamCrm(deps, teamId)
+  try {
+    return await call(crm)
+  } catch (error) {
+    if (error instanceof ClockworkError && error.code === 'crm_credentials_rejected') {
+      await setConnectionStatus(
+        deps.db,
+        teamId,
+        'needs_reconnect',
+        'The CRM rejected the saved credentials.',
+      )
+      deps.logger.warn(
+        { teamId },
+        'CRM rejected the saved credentials; connection needs a reconnect',
+      )
+    }
+    throw error
+  }
 }

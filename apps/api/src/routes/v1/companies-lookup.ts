@@ -3,7 +3,7 @@ import { z } from 'zod'
 
 import { requireUser } from '../../auth/authenticate.js'
 import { lookupCompany } from '../../crm/company-lookup.js'
-import { requireTeamCrm } from '../../crm/team-crm.js'
+import { callTeamCrm } from '../../crm/team-crm.js'
 import type { AppDeps } from '../../deps.js'
 import type { AppEnv } from '../../env.js'
 import { parseWith } from '../../http/read-json.js'
@@ -61,15 +61,14 @@ export function companiesLookupRoutes(deps: AppDeps): Hono<AppEnv> {
     const { teamId, userId } = c.var.principal
     const query = parseWith(lookupQuerySchema, c.req.query())
     const { general } = (await loadUserSettings(deps.db, teamId, userId)).resolved
-    const { client, connection } = await requireTeamCrm(deps, teamId)
-
-    const companies: { id: string; name: string }[] = []
-    for await (const company of client.lookups.iterateCompanies()) {
-      companies.push(company)
-      if (companies.length >= MAX_COMPANIES) break
-    }
-
-    const result = lookupCompany(query, companies, general, connection.firmSubdomain)
+    const result = await callTeamCrm(deps, teamId, async ({ client, connection }) => {
+      const companies: { id: string; name: string }[] = []
+      for await (const company of client.lookups.iterateCompanies()) {
+        companies.push(company)
+        if (companies.length >= MAX_COMPANIES) break
+      }
+      return lookupCompany(query, companies, general, connection.firmSubdomain)
+    })
     return c.json(result)
   })
 

@@ -216,9 +216,12 @@ describe('calls that read the CRM', () => {
     })
     const error = await readError(response)
 
+    const connection = await getJson<{ status: string }>(app, '/v1/connection', otherAdmin)
+
     expect(response.status).toBe(409)
     expect(error.code).toBe('crm_credentials_rejected')
     expect(JSON.stringify(error)).not.toContain('key_revoked_000000')
+    expect(connection.status).toBe('needs_reconnect')
   })
 
   it('rejects calls without a CRM connection', async () => {

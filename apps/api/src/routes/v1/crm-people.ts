@@ -3,7 +3,7 @@ import { z } from 'zod'
 
 import { requireUser } from '../../auth/authenticate.js'
 import { canApplyFilter, matchesFilters, presentCrmPerson } from '../../crm/person-filters.js'
-import { requireTeamCrm } from '../../crm/team-crm.js'
+import { callTeamCrm } from '../../crm/team-crm.js'
 import type { AppDeps } from '../../deps.js'
 import type { AppEnv } from '../../env.js'
 import { ApiError } from '../../errors.js'
@@ -107,8 +107,9 @@ export function crmPeopleRoutes(deps: AppDeps): Hono<AppEnv> {
       })
     }
 
-    const { client } = await requireTeamCrm(deps, teamId)
-    const result = await client.searchPeople({ q: text, page: query.page, limit: query.limit })
+    const result = await callTeamCrm(deps, teamId, ({ client }) =>
+      client.searchPeople({ q: text, page: query.page, limit: query.limit }),
+    )
     const people = result.peopleSearch
       .filter((person) => matchesFilters(person, filters))
       .map(presentCrmPerson)

@@ -2,7 +2,7 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 
 import { requireUser } from '../../auth/authenticate.js'
-import { requireTeamCrm } from '../../crm/team-crm.js'
+import { callTeamCrm } from '../../crm/team-crm.js'
 import type { AppDeps } from '../../deps.js'
 import type { AppEnv } from '../../env.js'
 import { readBody } from '../../http/read-json.js'
@@ -52,19 +52,20 @@ export function previewRoutes(deps: AppDeps): Hono<AppEnv> {
   app.post('/v1/preview', requireUser(deps), async (c) => {
     const { teamId, userId } = c.var.principal
     const input = await readBody(c, personRequestSchema)
-    const crm = await requireTeamCrm(deps, teamId)
     const [settings, catalogue] = await Promise.all([
       loadUserSettings(deps.db, teamId, userId),
       loadCatalogue(deps, teamId, c.var.logger),
     ])
 
-    const preview = await previewPerson(deps, crm, {
-      teamId,
-      person: input.person,
-      taggedFields: input.taggedFields,
-      settings: settings.resolved,
-      catalogue,
-    })
+    const preview = await callTeamCrm(deps, teamId, (crm) =>
+      previewPerson(deps, crm, {
+        teamId,
+        person: input.person,
+        taggedFields: input.taggedFields,
+        settings: settings.resolved,
+        catalogue,
+      }),
+    )
     return c.json(preview)
   })
 
