@@ -24,12 +24,18 @@ export class TagCache {
     const cached = this.#ids.get(key)
     if (cached !== undefined) return cached
 
-    const { tag } = await client.lookups.findOrCreateTag(
-      name,
-      signal === undefined ? {} : { signal },
-    )
-    this.#ids.set(key, tag.id)
-    return tag.id
+    const options = signal === undefined ? {} : { signal }
+    let found
+    try {
+      found = await client.lookups.findOrCreateTag(name, options)
+    } catch (error) {
+      // Another job created the tag between this job's look-up and its create, so look again.
+      if ((error as { code?: unknown }).code !== 'crm_validation_failed') throw error
+      found = await client.lookups.findOrCreateTag(name, options)
+    }
+
+    this.#ids.set(key, found.tag.id)
+    return found.tag.id
   }
 
   /** Drops a cached tag id, for example after the CRM reported it missing. */

@@ -22,6 +22,8 @@ export interface ConnectedCrm {
   firm: string
   requestsPerSecond: number
   client: ClockworkClient
+  /** `updatedAt` of the connection the client was built from, to tell a stale rejection from a fresh one. */
+  connectionUpdatedAt: Date
 }
 
 /** What {@link TeamClients.forTeam} finds for a team. */
@@ -100,7 +102,14 @@ export class TeamClients {
       hooks: this.#hooks(firm, requestsPerSecond),
     })
 
-    return { status: 'connected', teamId: connection.teamId, firm, requestsPerSecond, client }
+    return {
+      status: 'connected',
+      teamId: connection.teamId,
+      firm,
+      requestsPerSecond,
+      client,
+      connectionUpdatedAt: connection.updatedAt,
+    }
   }
 
   #hooks(firm: string, requestsPerSecond: number): ClockworkHooks {

@@ -1,4 +1,9 @@
-import { recordActivity, setConnectionStatus, type Executor } from '@talent-sync/store'
+import {
+  getConnection,
+  recordActivity,
+  setConnectionStatus,
+  type Executor,
+} from '@talent-sync/store'
 import type { SyncJob } from '@talent-sync/jobs'
 
 import { errorCode } from '../retry/failure-kind.js'
@@ -30,12 +35,22 @@ export async function recordFailure(db: Executor, job: SyncJob, error: unknown):
 
 /**
  * Marks the team's connection as needing a reconnect after the CRM rejected
- * its credentials. The stored error names what was rejected, never a value.
+ * its credentials, unless the connection changed since the rejected client
+ * was built (someone re-activated it meanwhile, so the rejection is stale).
+ * The stored error names what was rejected, never a value. Returns whether
+ * the status changed.
  */
 export async function markNeedsReconnect(
   db: Executor,
   teamId: string,
+  clientBuiltFrom: Date,
   error: unknown,
-): Promise<void> {
+): Promise<boolean> {
+  const current = await getConnection(db, teamId)
+  if (current === undefined || current.updatedAt.getTime() !== clientBuiltFrom.getTime())
+    return false
+
+  // NOTE: a re-activation between the read above and this write is overwritten; the window is one query long.
   await setConnectionStatus(db, teamId, 'needs_reconnect', describeError(error))
+  return true
 }

@@ -99,11 +99,12 @@ async function runSyncJob(
   const crm = await deps.clients.forTeam(data.teamId)
   if (crm.status !== 'connected') {
     deps.metrics.jobs.inc({ outcome: 'waiting_for_reconnect' })
-    logger.info({ connection: crm.status }, 'CRM connection not usable, job waits')
+    // Debug level, because every waiting job logs this at each poll.
+    logger.debug({ connection: crm.status }, 'CRM connection not usable, job waits')
     return delay(job, token, withJitter(deps.timings.reconnectPollMs))
   }
 
-  await deps.pending.add(data.teamId, personId, {
+  const registeredAtMs = await deps.pending.add(data.teamId, personId, {
     jobId,
     occurredAtMs: Date.parse(data.event.occurredAt),
   })
@@ -115,7 +116,7 @@ async function runSyncJob(
   }
 
   try {
-    await waitForTurn(deps, job, token, data)
+    await waitForTurn(deps, job, token, data, registeredAtMs)
     logger.info({ attempt: job.attemptsMade + 1 }, 'job started')
 
     const settings = await loadResolvedSettings(deps.db, data.teamId, data.userId)
@@ -149,7 +150,9 @@ async function runSyncJob(
 
 /**
  * Returns when this job's event is the earliest pending one of its person
- * and the settle time has passed; otherwise delays the job. A pending entry
+ * and the settle time has passed since the job was first recorded, which
+ * gives jobs of the same person that were fetched together the time to
+ * record themselves; otherwise delays the job. A pending entry
  * whose job no longer exists or ended for good is dropped, so a lost job
  * never blocks the person.
  */
@@ -158,6 +161,7 @@ async function waitForTurn(
   job: Job,
   token: string | undefined,
   data: SyncJob,
+  registeredAtMs: number,
 ): Promise<void> {
   const personId = data.event.person.id
 
@@ -174,7 +178,7 @@ async function waitForTurn(
     await deps.pending.remove(data.teamId, personId, head.jobId)
   }
 
-  const settleLeft = job.timestamp + deps.timings.settleMs - Date.now()
+  const settleLeft = registeredAtMs + deps.timings.settleMs - Date.now()
   if (settleLeft > 0) {
     deps.metrics.jobs.inc({ outcome: 'waiting_for_turn' })
     await delay(job, token, settleLeft)
@@ -202,10 +206,13 @@ async function handleFailure(
   }
 
   if (kind === 'credentials_rejected') {
-    await markNeedsReconnect(deps.db, data.teamId, error)
+    const marked = await markNeedsReconnect(deps.db, data.teamId, crm.connectionUpdatedAt, error)
     deps.clients.forget(data.teamId)
     deps.metrics.jobs.inc({ outcome: 'waiting_for_reconnect' })
-    logger.error({ err: error }, 'CRM rejected the credentials, connection needs reconnecting')
+    if (marked)
+      logger.error({ err: error }, 'CRM rejected the credentials, connection needs reconnecting')
+    else
+      logger.warn({ err: error }, 'CRM rejected credentials that have changed since, job retries')
     return delay(job, token, withJitter(deps.timings.reconnectPollMs))
   }
 

@@ -33,13 +33,36 @@ describe('PendingEvents', () => {
     ])
   })
 
-  it('keeps the first position of a job recorded twice', async () => {
+  it('keeps the first position and time of a job recorded twice', async () => {
     const pending = openPending()
 
-    await pending.add('team_a', 'p_1', { jobId: 'job_a', occurredAtMs: 1_000 })
-    await pending.add('team_a', 'p_1', { jobId: 'job_a', occurredAtMs: 9_000 })
+    const first = await pending.add(
+      'team_a',
+      'p_1',
+      { jobId: 'job_a', occurredAtMs: 1_000 },
+      50_000,
+    )
+    const second = await pending.add(
+      'team_a',
+      'p_1',
+      { jobId: 'job_a', occurredAtMs: 9_000 },
+      60_000,
+    )
 
     expect(await pending.list('team_a', 'p_1')).toEqual([{ jobId: 'job_a', occurredAtMs: 1_000 }])
+    expect(first).toBe(50_000)
+    expect(second).toBe(50_000)
+  })
+
+  it('records the time again after removal', async () => {
+    const pending = openPending()
+
+    await pending.add('team_a', 'p_1', { jobId: 'job_a', occurredAtMs: 1_000 }, 50_000)
+    await pending.remove('team_a', 'p_1', 'job_a')
+
+    expect(
+      await pending.add('team_a', 'p_1', { jobId: 'job_a', occurredAtMs: 1_000 }, 70_000),
+    ).toBe(70_000)
   })
 
   it('moves the head on removal and empties', async () => {

@@ -27,14 +27,30 @@ export class PendingEvents {
     this.#keyPrefix = options.keyPrefix
   }
 
-  /** Records a job's event; recording the same job again keeps its first position. */
-  async add(teamId: string, platformPersonId: string, event: PendingEvent): Promise<void> {
+  /**
+   * Records a job's event and returns when the job was first recorded, in
+   * milliseconds since the epoch. Recording the same job again keeps its
+   * first position and time.
+   */
+  async add(
+    teamId: string,
+    platformPersonId: string,
+    event: PendingEvent,
+    nowMs = Date.now(),
+  ): Promise<number> {
     const key = this.#key(teamId, platformPersonId)
-    await this.#redis
+    const registeredKey = `${key}:registered`
+    const results = await this.#redis
       .multi()
       .zadd(key, 'NX', event.occurredAtMs, event.jobId)
+      .hsetnx(registeredKey, event.jobId, String(nowMs))
+      .hget(registeredKey, event.jobId)
       .pexpire(key, PENDING_TTL_MS)
+      .pexpire(registeredKey, PENDING_TTL_MS)
       .exec()
+
+    const registeredAt = Number(results?.[2]?.[1])
+    return Number.isFinite(registeredAt) ? registeredAt : nowMs
   }
 
   /** Returns the job whose event occurred first, or undefined when none waits. */
@@ -50,7 +66,8 @@ export class PendingEvents {
 
   /** Removes a job once its event is applied or its job has ended for good. */
   async remove(teamId: string, platformPersonId: string, jobId: string): Promise<void> {
-    await this.#redis.zrem(this.#key(teamId, platformPersonId), jobId)
+    const key = this.#key(teamId, platformPersonId)
+    await this.#redis.multi().zrem(key, jobId).hdel(`${key}:registered`, jobId).exec()
   }
 
   /** Lists the waiting jobs in the order their events occurred. */
