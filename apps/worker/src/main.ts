@@ -46,9 +46,9 @@ async function main(): Promise<void> {
     logger,
     concurrency: config.concurrency,
     clockworkBaseUrl: config.clockworkBaseUrl,
-    ...(process.env.TALENT_SYNC_QUEUE_NAME
-      ? { queueName: process.env.TALENT_SYNC_QUEUE_NAME }
-      : {}),
+    queueName: config.queueName,
+    lockDurationMs: config.lockDurationMs,
+    timings: { reconnectPollMs: config.reconnectPollMs },
   })
 
   let running = true
