@@ -224,6 +224,39 @@ describe('calls that read the CRM', () => {
     expect(connection.status).toBe('needs_reconnect')
   })
 
+  it("reuses the firm's tags for a minute", async () => {
+    const { app, setNow } = getTestApp()
+    const tagOptions = async () => {
+      const settings = await getJson<{ catalogue: { key: string; options?: string[] }[] }>(
+        app,
+        '/v1/settings',
+        memberSession,
+      )
+      return settings.catalogue.find((field) => field.key === 'tags')?.options ?? []
+    }
+    const start = new Date()
+    setNow(start)
+    const before = await tagOptions()
+    await sandbox
+      .crm({
+        firmSubdomain: TEST_FIRM.name,
+        credentials: {
+          apiKey: TEST_FIRM.apiKey,
+          apiSecret: TEST_FIRM.apiSecret,
+          serviceKey: TEST_FIRM.serviceKey,
+        },
+      })
+      .lookups.createTag('Zeta Advisory Board')
+
+    const cached = await tagOptions()
+    setNow(new Date(start.getTime() + 61_000))
+    const refreshed = await tagOptions()
+
+    expect(before.length).toBeGreaterThan(0)
+    expect(cached).toEqual(before)
+    expect(refreshed).toContain('Zeta Advisory Board')
+  })
+
   it('rejects calls without a CRM connection', async () => {
     const other = await getTestApp().createTeam()
     const otherAdmin = await signIn(getTestApp().app, other.admin.email)
