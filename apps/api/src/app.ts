@@ -4,6 +4,7 @@ import { bodyLimit } from 'hono/body-limit'
 import type { AppDeps } from './deps.js'
 import type { AppEnv } from './env.js'
 import { ApiError } from './errors.js'
+import { hasBuiltSpa, serveAdminSpa } from './http/admin-spa.js'
 import { handleError, handleNotFound } from './http/error-handler.js'
 import { requestContext } from './http/request-context.js'
 import { buildOpenApiDocument } from './openapi/document.js'
@@ -88,6 +89,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', crmPeopleRoutes(deps))
   app.route('/', companiesLookupRoutes(deps))
   app.route('/', previewRoutes(deps))
+
+  if (hasBuiltSpa(deps.config.adminDistDir)) serveAdminSpa(app, deps.config.adminDistDir)
 
   app.onError(handleError)
   app.notFound(handleNotFound)

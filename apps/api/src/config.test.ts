@@ -13,6 +13,7 @@ describe('loadEnvConfig', () => {
       encryptionKey: undefined,
       clockworkBaseUrl: 'https://api.clockworkrecruiting.com',
       logLevel: 'info',
+      adminDistDir: expect.stringMatching(/apps\/admin\/dist$/),
     })
   })
 

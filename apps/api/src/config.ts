@@ -1,6 +1,11 @@
+import { fileURLToPath } from 'node:url'
+
 import { z } from 'zod'
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
+
+/** The admin SPA's build folder in this repository (`apps/admin/dist`). */
+const DEFAULT_ADMIN_DIST_DIR = fileURLToPath(new URL('../../admin/dist', import.meta.url))
 
 /** Treats an empty variable like an unset one, as shells and `.env` files often leave them empty. */
 function optionalText() {
@@ -25,6 +30,7 @@ const envSchema = z.object({
     z.url({ protocol: /^https?$/ }).default('https://api.clockworkrecruiting.com'),
   ),
   LOG_LEVEL: optionalText().pipe(z.enum(LOG_LEVELS).default('info')),
+  ADMIN_DIST_DIR: optionalText().transform((value) => value ?? DEFAULT_ADMIN_DIST_DIR),
 })
 
 /** The API's settings from the environment. */
@@ -39,6 +45,8 @@ export interface EnvConfig {
   encryptionKey: string | undefined
   clockworkBaseUrl: string
   logLevel: (typeof LOG_LEVELS)[number]
+  /** Folder of the built admin SPA, served at `/` when it contains an `index.html`. */
+  adminDistDir: string
 }
 
 /** Raised when an environment variable is invalid; the message names each one. */
@@ -75,5 +83,6 @@ export function loadEnvConfig(env: NodeJS.ProcessEnv): EnvConfig {
     encryptionKey: values.TALENT_SYNC_ENCRYPTION_KEY,
     clockworkBaseUrl: values.CLOCKWORK_BASE_URL,
     logLevel: values.LOG_LEVEL,
+    adminDistDir: values.ADMIN_DIST_DIR,
   }
 }

@@ -29,6 +29,8 @@ export interface AppConfig {
   signingSecretGraceMs: number
   /** Prefix of the Redis keys the API writes itself (rate limits), so tests can isolate them. */
   redisKeyPrefix: string
+  /** Folder of the built admin SPA to serve at `/`; nothing is served when it has no `index.html`. */
+  adminDistDir?: string | undefined
 }
 
 /** Defaults of {@link AppConfig}. */

@@ -8,6 +8,7 @@ import type { Logger } from 'pino'
 import { createApp } from './app.js'
 import type { EnvConfig } from './config.js'
 import { createClockworkFactory } from './crm/crm-client.js'
+import { hasBuiltSpa } from './http/admin-spa.js'
 import { DEFAULT_APP_CONFIG, systemClock, type AppConfig, type AppDeps } from './deps.js'
 
 /** A started API: the listening server and how to stop everything it opened. */
@@ -71,10 +72,18 @@ export async function startApi(
     crm: createClockworkFactory(config.clockworkBaseUrl),
     logger,
     clock: systemClock,
-    config: { ...DEFAULT_APP_CONFIG, ...options.config },
+    config: { ...DEFAULT_APP_CONFIG, adminDistDir: config.adminDistDir, ...options.config },
   }
   const { server, port } = await listen(deps, config)
-  logger.info({ host: config.host, port, database: handle.backend }, 'API started')
+  logger.info(
+    {
+      host: config.host,
+      port,
+      database: handle.backend,
+      adminSpa: hasBuiltSpa(config.adminDistDir),
+    },
+    'API started',
+  )
 
   return {
     port,
