@@ -9,7 +9,7 @@ import type { AppEnv } from '../env.js'
 // Paths that belong to the API, so an unknown one stays a JSON 404 instead of the SPA's page.
 const API_PREFIXES = ['/v1/', '/healthz', '/readyz', '/openapi.json', '/docs']
 
-/** Returns true when a folder holds a built SPA, that is an `index.html`. */
+/** Returns true when a folder contains a built SPA, that is an `index.html`. */
 export function hasBuiltSpa(folder: string | undefined): folder is string {
   return folder !== undefined && existsSync(join(folder, 'index.html'))
 }
