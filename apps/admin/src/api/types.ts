@@ -1,4 +1,5 @@
 import type {
+  DroppedValue,
   EffectiveSetting,
   FieldCatalogue,
   SettingChange,
@@ -160,21 +161,39 @@ export interface ActivityQuery {
 /** A reviewer's answer for a needs-review entry. */
 export type ReviewDecision = 'same_person' | 'different'
 
-/** The CRM record a person matched, with the score and why. */
-export interface PlanMatch {
-  crmPersonId: string
-  score: number
-  reasons: string[]
+/** One piece of evidence for or against a match, such as a shared e-mail address. */
+export interface MatchEvidence {
+  kind: string
+  detail: string
 }
 
 /**
- * Answer of `POST /v1/preview`: core's sync plan (create or update, each
- * field's fate) and the match that chose the CRM record. Nothing is written.
+ * How the preview found the CRM person it plans against: merging is off,
+ * nothing matched, a match needs a person's review, or a CRM person was
+ * linked earlier or matched now.
  */
-export interface SyncPreview extends Pick<
-  SyncPlan,
-  'action' | 'crmPersonId' | 'missingMandatory' | 'fields'
-> {
-  operations?: SyncPlan['operations']
-  match?: PlanMatch | null
+export type PreviewMatch =
+  | { kind: 'merging_off' }
+  | { kind: 'none' }
+  | {
+      kind: 'needs_review'
+      why: string
+      candidates: {
+        candidate: { id: string; firstName?: string | null; lastName?: string | null }
+        score: number
+        reasons: MatchEvidence[]
+      }[]
+    }
+  | { kind: 'linked' | 'matched'; crmPersonId: string; score: number; reasons: MatchEvidence[] }
+
+/**
+ * Answer of `POST /v1/preview`: core's sync plan (create, update or
+ * blocked, each field's fate), the match, and what the person holds that
+ * no CRM field takes. Nothing is written.
+ */
+export interface SyncPreview extends Pick<SyncPlan, 'action' | 'missingMandatory' | 'fields'> {
+  crmPersonId: string | null
+  operations: { kind: string; stepKey: string }[]
+  match: PreviewMatch
+  dropped: DroppedValue[]
 }

@@ -31,8 +31,9 @@ const FIX_BY_CODE: Record<string, string> = {
 }
 
 /**
- * Explains a failed activation: which inputs were wrong and how to fix
- * them. Validation errors from the API are placed on their own inputs.
+ * Explains a failed activation: the API's message for the whole form, and
+ * a fix next to each input at fault. Validation errors from the API are
+ * placed on their own inputs.
  */
 export function explainActivationError(error: unknown): ActivationProblem {
   if (!isApiError(error)) return { fields: {}, summary: describeError(error) }
@@ -48,7 +49,6 @@ export function explainActivationError(error: unknown): ActivationProblem {
     }
   }
 
-  const fix = FIX_BY_CODE[error.code]
-  const summary = fix && !error.message.includes(fix) ? `${error.message} ${fix}` : error.message
-  return { fields, summary }
+  // The API's message names what failed and how to fix it, so it is the summary as is.
+  return { fields, summary: error.message }
 }

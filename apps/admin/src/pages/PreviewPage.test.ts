@@ -13,7 +13,14 @@ const PLAN: SyncPreview = {
   action: 'update',
   crmPersonId: '501',
   missingMandatory: [],
-  match: { crmPersonId: '501', score: 0.97, reasons: ['same e-mail'] },
+  operations: [{ kind: 'update_person', stepKey: 'person:update' }],
+  match: {
+    kind: 'matched',
+    crmPersonId: '501',
+    score: 0.97,
+    reasons: [{ kind: 'email', detail: 'same e-mail' }],
+  },
+  dropped: [{ source: 'socialUrls.github', reason: 'no CRM field is mapped to it' }],
   fields: [
     {
       key: 'currentTitle',
@@ -74,6 +81,7 @@ describe('PreviewPage', () => {
     expect(title).toContain('Kept: protected')
     expect(title).toContain('VP Engineering')
     expect(wrapper.find('[data-field="firstName"]').text()).toContain('Unchanged')
+    expect(wrapper.find('.dropped').text()).toContain('socialUrls.github: no CRM field is mapped')
     wrapper.unmount()
   })
 
@@ -115,7 +123,12 @@ describe('PreviewPage', () => {
   it('states why a plan is blocked', async () => {
     const fake = fakePreviewApi()
     fake.on('POST /v1/preview', {
-      body: { ...PLAN, action: 'blocked', match: null, missingMandatory: ['currentTitle'] },
+      body: {
+        ...PLAN,
+        action: 'blocked',
+        match: { kind: 'none' },
+        missingMandatory: ['currentTitle'],
+      },
     })
     const { wrapper } = await mountPage('/preview')
 

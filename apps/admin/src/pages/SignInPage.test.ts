@@ -70,7 +70,10 @@ describe('SignInPage', () => {
       email: 'ada@example.test',
       password: 'right',
     })
-    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('integrations'))
+    // The first visit loads the Integrations screen's chunk, which a cold test worker compiles.
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('integrations'), {
+      timeout: 20_000,
+    })
     expect(useSessionStore().isAdmin).toBe(true)
     wrapper.unmount()
   })
