@@ -15,7 +15,7 @@ afterEach(async () => {
 const STEPS = ['add', 'email', 'linkedin', 'reply', 'interested'] as const
 type Step = (typeof STEPS)[number]
 
-/** A campaign in the order it happened: added, an e-mail, a LinkedIn message, a reply, interest. */
+/** Builds a campaign in the order it happened: added, an e-mail, a LinkedIn message, a reply, interest. */
 function campaign(
   h: Harness,
   person: ReturnType<typeof fictionalPerson>,

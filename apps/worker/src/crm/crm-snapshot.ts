@@ -7,7 +7,7 @@ import {
   type PositionEntry,
 } from '@talent-sync/core'
 
-/** A year and optional month read from a Clockwork timestamp such as `2019-04-01T00:00:00Z`. */
+/** Reads a year and optional month from a Clockwork timestamp such as `2019-04-01T00:00:00Z`. */
 function toYearMonth(timestamp: string | null | undefined): PositionEntry['start'] {
   const match = /^(\d{4})(?:-(\d{2}))?/.exec(timestamp ?? '')
   if (match === null) return null

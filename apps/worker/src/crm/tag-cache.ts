@@ -6,9 +6,9 @@ function normalizeTagName(name: string): string {
 
 /**
  * Remembers the tag ids of each firm by normalised name, so attaching a tag
- * costs one CRM call instead of a walk through every tag page. A tag
- * deleted in the CRM after it was cached fails the attach call once; the
- * caller then drops the name with {@link TagCache.forget} and retries.
+ * costs one CRM call instead of a walk through every tag page. When a cached
+ * tag was deleted in the CRM, the attach call fails with `crm_not_found`
+ * and the caller drops the name with {@link TagCache.forget} and retries.
  */
 export class TagCache {
   readonly #ids = new Map<string, string>()

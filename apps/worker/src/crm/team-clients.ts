@@ -26,7 +26,7 @@ export interface ConnectedCrm {
   connectionUpdatedAt: Date
 }
 
-/** What {@link TeamClients.forTeam} finds for a team. */
+/** A team's usable client, or the connection status that prevents one. */
 export type TeamCrm =
   ConnectedCrm | { status: 'needs_reconnect' | 'disconnected' | 'missing'; teamId: string }
 

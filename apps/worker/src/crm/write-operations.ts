@@ -3,7 +3,7 @@ import type { FieldValues, ListEntry, PositionEntry } from '@talent-sync/core'
 
 import type { TagCache } from './tag-cache.js'
 
-/** Where and how writes go: the firm's client and its tag cache. */
+/** Destination of CRM writes: the firm's client and its tag cache. */
 export interface CrmWriteTarget {
   client: ClockworkClient
   firm: string
@@ -66,9 +66,10 @@ export async function updateCrmPerson(
 
 /**
  * Splits a one-line address into the city and state that Clockwork requires.
- * Clockwork joins the parts back with `, `, so the formatted address the CRM
+ * The sandbox joins the parts back with `, `, so the formatted address it
  * returns equals the line written and the entry is recognised on the next sync.
  */
+// NOTE: Clockwork's own formatted address is undocumented; if it joins parts differently, addresses are added again on re-syncs.
 export function splitAddress(formatted: string): { city: string; state: string; country?: string } {
   const parts = formatted
     .split(',')
@@ -143,10 +144,26 @@ export async function addCrmEntry(
       }
       return (await records.addSchool(crmPersonId, school, callOptions)).id
     }
-    case 'tags': {
-      const tagId = await target.tags.resolve(target.client, target.firm, item.entry, target.signal)
-      return (await records.addTag(crmPersonId, tagId, callOptions)).id
-    }
+    case 'tags':
+      return addCrmTag(target, crmPersonId, item.entry)
+  }
+}
+
+async function addCrmTag(
+  target: CrmWriteTarget,
+  crmPersonId: string,
+  name: string,
+): Promise<string> {
+  const tagId = await target.tags.resolve(target.client, target.firm, name, target.signal)
+  try {
+    return (await target.client.records.addTag(crmPersonId, tagId, options(target))).id
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 'crm_not_found') throw error
+
+    // The cached tag was deleted in the CRM since, so find or create it again.
+    target.tags.forget(target.firm, name)
+    const freshId = await target.tags.resolve(target.client, target.firm, name, target.signal)
+    return (await target.client.records.addTag(crmPersonId, freshId, options(target))).id
   }
 }
 

@@ -8,7 +8,7 @@ import type { SyncJob } from '@talent-sync/jobs'
 
 import { errorCode } from '../retry/failure-kind.js'
 
-/** A short, secret-free description of an error for the activity feed and the journal. */
+/** Describes an error in one line without secrets, for the activity feed and the journal. */
 export function describeError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error)
   const code = errorCode(error)

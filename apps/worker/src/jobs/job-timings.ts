@@ -12,7 +12,7 @@ export interface JobTimings {
   settleMs: number
   /** Wait between checks of a connection that needs reconnecting. */
   reconnectPollMs: number
-  /** Longest wait after a 429 that gave no Retry-After. */
+  /** Wait after a 429 that gave no Retry-After. */
   defaultRetryAfterMs: number
 }
 

@@ -1,9 +1,10 @@
 import type { PlatformEvent } from '@talent-sync/core'
-import { jobDataSchema, type JobData, type SyncJob } from '@talent-sync/jobs'
-import type { Executor } from '@talent-sync/store'
+import { jobDataSchema, type BackfillJob, type JobData, type SyncJob } from '@talent-sync/jobs'
+import { recordActivity, type Executor } from '@talent-sync/store'
 import { DelayedError, UnrecoverableError, type Job, type Queue } from 'bullmq'
 import type { Logger } from 'pino'
 
+import { lastSyncedEvent } from '../backfill/team-resync.js'
 import type { TagCache } from '../crm/tag-cache.js'
 import type { ConnectedCrm, TeamClients } from '../crm/team-clients.js'
 import type { WorkerMetrics } from '../metrics/worker-metrics.js'
@@ -16,7 +17,7 @@ import { loadResolvedSettings } from '../team/load-settings.js'
 import { describeError, markNeedsReconnect, recordFailure } from './job-failures.js'
 import { withJitter, type JobTimings } from './job-timings.js'
 
-/** What the processor needs; one set per worker process. */
+/** Dependencies of the processor, one set per worker process. */
 export interface ProcessorDeps {
   db: Executor
   queue: Queue
@@ -56,13 +57,13 @@ function pushAsSync(job: Job, data: Extract<JobData, { kind: 'push' }>): SyncJob
 }
 
 /**
- * Creates the BullMQ processor of sync and push jobs. For each job it waits
+ * Creates the BullMQ processor of sync, push and backfill (re-sync) jobs. For each job it waits
  * (delayed, never counted as a failed attempt) while the team's connection
  * needs reconnecting, while another job holds the person's lock, and while
- * an earlier event of the person is pending. It then applies the event and
- * steers the job by the outcome: a 429 delays it by Retry-After, rejected
- * credentials mark the connection and delay it, a permanent error fails it
- * at once, and a transient one fails the attempt so BullMQ retries it.
+ * an earlier event of the person is pending. It then applies the event. A
+ * 429 delays the job by Retry-After, and rejected credentials mark the
+ * connection and delay it. A permanent error fails the job at once, and a
+ * transient one fails the attempt so that BullMQ retries it.
  */
 export function createSyncProcessor(deps: ProcessorDeps) {
   return async (job: Job, token?: string): Promise<JobResult> => {
@@ -75,14 +76,54 @@ export function createSyncProcessor(deps: ProcessorDeps) {
     }
 
     const data = parsed.data
-    if (data.kind === 'backfill') {
-      // TODO: re-sync of linked people waits for a team-wide re-sync job kind in @talent-sync/jobs.
-      return { kind: 'ignored', reason: 'backfill jobs are not handled by this worker version' }
-    }
+    if (data.kind === 'backfill') return runResyncJob(deps, job, token, data)
 
     const syncJob = data.kind === 'push' ? pushAsSync(job, data) : data
     return runSyncJob(deps, job, token, syncJob, data.kind === 'push')
   }
+}
+
+/**
+ * Re-syncs one linked person from the profile their latest sync recorded,
+ * pushing it again with the team's current settings, and records the
+ * outcome as a `backfill` activity entry.
+ */
+async function runResyncJob(
+  deps: ProcessorDeps,
+  job: Job,
+  token: string | undefined,
+  data: BackfillJob,
+): Promise<JobResult> {
+  const event = await lastSyncedEvent(deps.db, data, job.id!, new Date(job.timestamp))
+  if (event === undefined) {
+    await recordActivity(deps.db, {
+      teamId: data.teamId,
+      userId: data.userId,
+      platformPersonId: data.platformPersonId,
+      kind: 'backfill',
+      reasons: ['no recorded profile to re-sync from'],
+      details: { crmPersonId: data.crmPersonId, outcome: 'skipped' },
+    })
+    return { kind: 'ignored', reason: 'no recorded profile to re-sync from' }
+  }
+
+  const syncJob: SyncJob = {
+    kind: 'sync',
+    teamId: data.teamId,
+    userId: data.userId,
+    eventId: event.id,
+    event,
+  }
+  const result = await runSyncJob(deps, job, token, syncJob, true)
+  await recordActivity(deps.db, {
+    teamId: data.teamId,
+    userId: data.userId,
+    platformPersonId: data.platformPersonId,
+    kind: 'backfill',
+    reasons: [`re-sync ${result.kind}`],
+    details: { crmPersonId: data.crmPersonId, outcome: result.kind },
+  })
+  return result
 }
 
 async function runSyncJob(
@@ -150,9 +191,9 @@ async function runSyncJob(
 
 /**
  * Returns when this job's event is the earliest pending one of its person
- * and the settle time has passed since the job was first recorded, which
- * gives jobs of the same person that were fetched together the time to
- * record themselves; otherwise delays the job. A pending entry
+ * and the settle time has passed since the job was first recorded.
+ * Otherwise it delays the job. The settle time gives jobs of the same
+ * person that were fetched together the time to record themselves. A pending entry
  * whose job no longer exists or ended for good is dropped, so a lost job
  * never blocks the person.
  */

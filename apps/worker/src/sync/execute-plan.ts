@@ -14,7 +14,7 @@ import {
 /** Journal step key of a person's creation; its CRM entity id is the created person. */
 export const CREATE_STEP_KEY = 'person:create'
 
-/** Who the writes are for, and where they are journaled. */
+/** Target of a plan's writes: the person, the job, the journal and the CRM client. */
 export interface PlanExecution {
   db: Executor
   teamId: string

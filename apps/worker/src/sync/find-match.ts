@@ -26,7 +26,7 @@ export function toMatchSubject(person: Person): MatchSubject {
   }
 }
 
-/** The free-text searches that can find the subject: each e-mail, the LinkedIn URL, then the name. */
+/** Lists the free-text searches that can find the subject: each e-mail, the LinkedIn URL, then the name. */
 export function matchQueries(subject: MatchSubject): string[] {
   const name = [subject.firstName, subject.lastName].filter((part) => part?.trim()).join(' ')
   const queries = [...subject.emails, ...subject.linkedInUrls, name]

@@ -27,7 +27,7 @@ function fold(value: string | null | undefined): string {
  * Returns the id of the CRM person that talent-sync created for this
  * platform person, or null when it never created one.
  *
- * The journal decides: a `person:create` step marked done holds the id. A
+ * The journal decides: a `person:create` step marked done contains the id. A
  * step that started but never finished (a crash or a timeout mid-call) may
  * or may not have created the person, so the CRM is searched by name for a
  * person created after the step started and linked to no other platform

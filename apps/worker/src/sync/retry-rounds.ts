@@ -8,7 +8,7 @@ import { classifyFailure, errorCode, retryAfterMs } from '../retry/failure-kind.
 /** Tries of a sync within one job run before the job itself fails an attempt. */
 export const SYNC_ROUNDS = 4
 
-/** 429s answered within one job run before the job is delayed instead. */
+/** 429s retried within one job run before the job is delayed instead. */
 export const RATE_LIMITED_ROUNDS = 20
 
 /** Wait after a 429 that gave no Retry-After, in milliseconds. */

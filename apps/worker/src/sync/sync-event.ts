@@ -31,7 +31,7 @@ import { findCreatedPerson } from './recover-create.js'
 import { retryTransient, type PauseFirm } from './retry-rounds.js'
 import { buildNotes, syncPerson, writeNotes, type PersonWriteContext } from './sync-person.js'
 
-/** What applying one event did. */
+/** Outcome of applying one event. */
 export type SyncOutcome =
   | { kind: 'synced'; crmPersonId: string; created: boolean; notesWritten: number }
   | { kind: 'notes_written'; crmPersonId: string; notesWritten: number }
@@ -50,10 +50,10 @@ export interface SyncRequest {
   pauseFirm: PauseFirm
   event: PlatformEvent
   settings: SettingsDocument
-  /** A reviewer's answer, when the job was queued again after a review. */
+  /** A reviewer's decision, when the job was queued again after a review. */
   matchChoice?: MatchChoice | undefined
   /**
-   * Pushes the person whatever the sync trigger says, and again when already
+   * Pushes the person whatever the sync trigger is, and again when already
    * synced: a recruiter's push by hand, or a re-sync after a settings change.
    */
   forceSync?: boolean
@@ -251,7 +251,7 @@ async function parkForReview(
         score: candidate.score,
         reasons: candidate.reasons,
       })),
-      // The job to queue again with the reviewer's answer as `matchChoice`.
+      // The job to queue again with the reviewer's decision as `matchChoice`.
       job: { kind: 'sync', teamId: event.teamId, userId: event.userId, eventId: event.id, event },
     },
   })

@@ -126,7 +126,7 @@ export async function syncPerson(
         draft: input.draft,
         existing,
         // A person this sync created is still being built, so it gets every entry of the
-        // draft, as a create would, whatever the history setting says for existing people.
+        // draft, as a create would, whatever the history setting is for existing people.
         settings: created ? withFullHistory(input.settings) : input.settings,
         notes: input.notes,
       })

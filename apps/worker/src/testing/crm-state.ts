@@ -3,19 +3,19 @@ import type { FirmStore, NoteRecord, PersonRecord } from '@talent-sync/clockwork
 
 import type { Harness } from './harness.js'
 
-/** The sandbox records of the harness's firm. */
+/** Returns the sandbox records of the harness's firm. */
 export function firmStore(harness: Harness): FirmStore {
   const store = harness.sandbox.sandbox.state.firm(harness.firm.name)
   if (store === undefined) throw new Error(`The sandbox has no firm ${harness.firm.name}.`)
   return store
 }
 
-/** Every person of the firm, in creation order. */
+/** Lists every person of the firm, in creation order. */
 export function crmPeople(harness: Harness): PersonRecord[] {
   return [...firmStore(harness).people.values()]
 }
 
-/** The notes of one person in the order they were written, as their idempotency keys. */
+/** Lists the idempotency keys of one person's notes, in the order they were written. */
 export function noteKeysOf(harness: Harness, personId: string): (string | null)[] {
   const notes: NoteRecord[] = [...firmStore(harness).notes.values()].filter(
     (note) => note.personId === personId,

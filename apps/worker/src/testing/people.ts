@@ -16,7 +16,7 @@ const FIRST_NAMES = [
 const LAST_NAMES = ['Quillfeather', 'Marrow', 'Thistlewood', 'Penhallow', 'Vantongeren', 'Oakridge']
 const COMPANIES = ['Brightwater Analytics', 'Copperleaf Labs', 'Northwind Robotics', 'Lumen Harbor']
 
-/** A fictional platform person, the same for the same index and tag. */
+/** Builds a fictional platform person, the same for the same index and tag. */
 export function fictionalPerson(index: number, tag = 'p') {
   const firstName = FIRST_NAMES[index % FIRST_NAMES.length]!
   const lastName = `${LAST_NAMES[index % LAST_NAMES.length]!}${index}`
