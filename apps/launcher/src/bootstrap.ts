@@ -44,6 +44,7 @@ export async function ensureDemoTeam(
   })
 
   state.teamId = created.team.id
+  state.admin.userId = created.admin.id
   await saveDemoState(options.dataDir, state)
   return { signingSecret: created.signingSecret }
 }
@@ -52,11 +53,15 @@ export async function ensureDemoTeam(
  * Signs in to the API as the demo admin and activates the Clockwork
  * connection with the sandbox firm, unless the team is already connected.
  * Going through the API means the credentials are checked against the CRM
- * exactly as an admin's would be.
+ * exactly as an admin's would be. Returns the admin's user id from the
+ * sign-in response, which `talent-sync push --user` needs.
  *
  * @throws {Error} with the API's error code and message when a call fails.
  */
-export async function ensureDemoConnection(apiUrl: string, state: DemoState): Promise<void> {
+export async function ensureDemoConnection(
+  apiUrl: string,
+  state: DemoState,
+): Promise<{ adminUserId: string }> {
   const session = await fetch(`${apiUrl}/v1/session`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -68,13 +73,14 @@ export async function ensureDemoConnection(apiUrl: string, state: DemoState): Pr
     .getSetCookie()
     .map((value) => value.split(';')[0])
     .join('; ')
-  const { csrfToken } = (await session.json()) as { csrfToken: string }
-  const headers = { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' }
+  const signedIn = (await session.json()) as { csrfToken: string; user: { id: string } }
+  const adminUserId = signedIn.user.id
+  const headers = { cookie, 'x-csrf-token': signedIn.csrfToken, 'content-type': 'application/json' }
 
   const current = await fetch(`${apiUrl}/v1/connection`, { headers })
   await expectOk(current, 'read the connection')
   const connection = (await current.json()) as { status: string }
-  if (connection.status === 'connected') return
+  if (connection.status === 'connected') return { adminUserId }
 
   const activation = await fetch(`${apiUrl}/v1/connection`, {
     method: 'POST',
@@ -87,6 +93,7 @@ export async function ensureDemoConnection(apiUrl: string, state: DemoState): Pr
     }),
   })
   await expectOk(activation, 'activate the sandbox connection')
+  return { adminUserId }
 }
 
 async function expectOk(response: Response, action: string): Promise<void> {

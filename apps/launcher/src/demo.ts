@@ -10,7 +10,8 @@ export const DEMO_FILE_NAME = 'demo.json'
 const demoStateSchema = z.object({
   teamName: z.string(),
   teamId: z.string().nullable(),
-  admin: z.object({ email: z.string(), password: z.string() }),
+  // Demo states saved before the user id was kept lack it; the next start fills it in.
+  admin: z.object({ email: z.string(), password: z.string(), userId: z.string().optional() }),
   member: z.object({ email: z.string(), password: z.string() }),
   firm: z.object({
     name: z.string(),

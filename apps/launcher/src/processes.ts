@@ -12,12 +12,14 @@ export interface ManagedProcess {
 /**
  * Starts a child process and copies each line it prints to our stdout,
  * prefixed with its name, so the output of several services stays readable.
+ * The lines go to `output`, stdout by default.
  */
 export function startProcess(
   name: string,
   command: string,
   args: string[],
   env: NodeJS.ProcessEnv,
+  output: NodeJS.WritableStream = process.stdout,
 ): ManagedProcess {
   // A process group of its own keeps Ctrl-C in the terminal from reaching the child directly,
   // so the launcher alone decides the order in which services stop.
@@ -26,14 +28,14 @@ export function startProcess(
 
   for (const stream of [child.stdout, child.stderr]) {
     createInterface({ input: stream }).on('line', (line) => {
-      process.stdout.write(prefix + line + '\n')
+      output.write(prefix + line + '\n')
     })
   }
 
   const exited = new Promise<number | NodeJS.Signals | null>((resolve) => {
     child.once('exit', (code, signal) => resolve(code ?? signal))
     child.once('error', (error) => {
-      process.stdout.write(`${prefix}failed to start: ${error.message}\n`)
+      output.write(`${prefix}failed to start: ${error.message}\n`)
       resolve(null)
     })
   })
