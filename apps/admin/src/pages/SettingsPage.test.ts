@@ -192,3 +192,34 @@ describe('SettingsPage', () => {
     wrapper.unmount()
   })
 })
+
+describe('SettingsPage revisited', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals()
+  })
+
+  it('waits for fresh settings before editing', async () => {
+    let release: (() => void) | undefined
+    const fake = fakeSettingsApi('admin', settingsInfo())
+    const { wrapper, router } = await mountPage('/settings/general')
+    expect(wrapper.find('#setting-general-doNotMerge').exists()).toBe(true)
+
+    await router.push('/integrations')
+    const changed = setSetting(defaultSettings(), 'general.doNotMerge', true)
+    fake.on('GET /v1/settings', async () => {
+      await new Promise<void>((resolve) => (release = resolve))
+      return { body: settingsInfo({ version: 2, defaults: changed }) }
+    })
+    await router.push('/settings/general')
+    await flushPromises()
+
+    expect(wrapper.text()).toContain('Loading the settings…')
+    expect(wrapper.find('#setting-general-doNotMerge').exists()).toBe(false)
+
+    release!()
+    await flushPromises()
+    const toggle = wrapper.find<HTMLInputElement>('#setting-general-doNotMerge')
+    expect(toggle.element.checked).toBe(true)
+    wrapper.unmount()
+  })
+})

@@ -18,18 +18,19 @@ export interface MountedPage {
 /**
  * Mounts the dashboard's router view at `path` with Pinia, PrimeVue and the
  * confirmation dialog, the way `main.ts` sets them up, and waits until the
- * screen's first requests have settled.
+ * screen's first requests have settled. `root` replaces the bare router
+ * view, for tests of the whole app shell.
  */
-export async function mountPage(path: string, extra?: Component): Promise<MountedPage> {
+export async function mountPage(path: string, root?: Component): Promise<MountedPage> {
   const pinia = createPinia()
   setActivePinia(pinia)
   const router = createAppRouter(createMemoryHistory())
 
   const Root = defineComponent({
-    render: () => [h('main', [h(RouterView)]), h(ConfirmDialog), extra ? h(extra) : null],
+    render: () => [h('main', [h(RouterView)]), h(ConfirmDialog)],
   })
 
-  const wrapper = mount(Root, {
+  const wrapper = mount(root ?? Root, {
     attachTo: document.body,
     global: {
       plugins: [pinia, router, [PrimeVue, { theme: { preset: Aura } }], ConfirmationService],
