@@ -19,8 +19,8 @@ export function syncJobId(teamId: string, eventId: string): string {
 }
 
 /**
- * Returns the job id of a backfill job: one per team and platform person,
- * so a person's earlier notes are backfilled by one job at a time.
+ * Returns the base of a backfill job id: one per team and platform person.
+ * A re-sync that must run again after an earlier one appends its own suffix.
  */
 export function backfillJobId(teamId: string, platformPersonId: string): string {
   return `backfill-${digest([teamId, platformPersonId])}`

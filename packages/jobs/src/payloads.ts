@@ -49,8 +49,10 @@ export const pushJobSchema = z.strictObject({
 export type PushJob = z.output<typeof pushJobSchema>
 
 /**
- * Payload of a backfill job: write the earlier outreach notes of a person
- * that was pushed to the CRM for the first time.
+ * Payload of a backfill job: re-sync one person the team already synced,
+ * with the team's current settings (after a mapping change, say). The
+ * worker queues one per linked person for a team-wide re-sync, and writes
+ * the person's deferred notes in the same pass.
  */
 export const backfillJobSchema = z.strictObject({
   kind: z.literal('backfill'),

@@ -11,7 +11,7 @@ export const JOB_NAMES = {
   sync: 'sync',
   /** Pushes one person that a recruiter sent by hand. */
   push: 'push',
-  /** Writes the earlier notes of a person that was just pushed for the first time. */
+  /** Re-syncs one person the team already synced, with the current settings. */
   backfill: 'backfill',
 } as const
 

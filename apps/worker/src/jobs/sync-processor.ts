@@ -138,6 +138,7 @@ async function runSyncJob(
   const logger = deps.logger.child({ jobId, teamId: data.teamId, personId, eventId: data.eventId })
 
   const crm = await deps.clients.forTeam(data.teamId)
+  // NOTE: a team that never connected, or disconnected for good, keeps its jobs delayed until it connects.
   if (crm.status !== 'connected') {
     deps.metrics.jobs.inc({ outcome: 'waiting_for_reconnect' })
     // Debug level, because every waiting job logs this at each poll.
@@ -219,6 +220,7 @@ async function waitForTurn(
     await deps.pending.remove(data.teamId, personId, head.jobId)
   }
 
+  // NOTE: an earlier event queued long after a later one of the same person (not fetched together) still applies after it.
   const settleLeft = registeredAtMs + deps.timings.settleMs - Date.now()
   if (settleLeft > 0) {
     deps.metrics.jobs.inc({ outcome: 'waiting_for_turn' })

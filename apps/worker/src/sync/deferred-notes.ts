@@ -27,6 +27,7 @@ export function noteInputOf(event: PlatformEvent): NoteInput {
  * event twice (a retried job) is harmless, because the backfill selects
  * each event once.
  */
+// NOTE: deferred notes show in the activity feed as open `skipped` entries until a store table of their own exists.
 export async function deferNote(
   db: Executor,
   input: { event: PlatformEvent; outreachType: OutreachType; reason: string },
