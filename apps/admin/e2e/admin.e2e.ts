@@ -194,16 +194,23 @@ describe('admin SPA in Chromium', () => {
       .poll(() => page.textContent('[data-test="save-status"]'))
       .toMatch(/Saved as version \d+\./)
 
-    const crmPerson = stack.sandbox.sandbox.state
-      .firm(FIRM.name)!
-      .snapshot()
-      .people.find((person) => person.emails.length > 0 && person.positions.some((p) => p.title))!
+    // One seeded CRM person gets a fictional name and an address on a reserved domain, so the
+    // screenshot shows nobody's real-looking details.
+    const firm = stack.sandbox.sandbox.state.firm(FIRM.name)!
+    const snapshot = firm.snapshot()
+    const crmPerson = snapshot.people.find(
+      (candidate) => candidate.emails.length > 0 && candidate.positions.some((p) => p.title),
+    )!
+    Object.assign(crmPerson, { firstName: 'Zoë', lastName: 'Fictional', name: 'Zoë Fictional' })
+    crmPerson.emails = [{ ...crmPerson.emails[0]!, address: 'zoe.fictional@example.test' }]
+    firm.load(snapshot)
+
     const person = {
       id: 'p_e2e_preview',
-      firstName: crmPerson.firstName ?? 'Fictional',
-      lastName: crmPerson.lastName ?? 'Person',
+      firstName: 'Zoë',
+      lastName: 'Fictional',
       jobTitle: 'Chief Fictional Officer',
-      emails: [{ address: crmPerson.emails[0]!.address, type: 'work' }],
+      emails: [{ address: 'zoe.fictional@example.test', type: 'work' }],
     }
 
     await page.getByRole('link', { name: 'Preview' }).click()
