@@ -1,6 +1,7 @@
 /**
- * Sync pipeline benchmark: fictional people queued as `person.added_to_campaign` events, run
- * by one worker process (this one) into the Clockwork sandbox on 127.0.0.1, compared with a bare
+ * Sync pipeline benchmark: fictional people sent as signed `person.added_to_campaign` events to
+ * the API (`createApp`, in this process), queued, and run by one worker (also in this process)
+ * into the Clockwork sandbox on 127.0.0.1, compared with a bare
  * BullMQ pipeline of no-op jobs on the same Redis in the same run. Then the same pipeline against
  * a sandbox that allows R requests per second, to show how much of R the shared rate limiter uses.
  *
@@ -18,6 +19,8 @@ import {
   planSync,
   type PlatformEvent,
 } from '@talent-sync/core'
+import { ClockworkClient } from '@talent-sync/clockwork'
+import { createApp, DEFAULT_APP_CONFIG, signBody, systemClock } from '@talent-sync/api'
 import { Queue, Worker } from 'bullmq'
 import { pino } from 'pino'
 
@@ -148,6 +151,40 @@ async function bareBullmq(count: number): Promise<number> {
   return count / seconds
 }
 
+/** Sends events to the API's `POST /v1/events` in signed batches of 500, as the platform does. */
+async function postThroughApi(h: Harness, list: readonly PlatformEvent[]): Promise<void> {
+  const app = createApp({
+    db: h.db.handle.db,
+    box: h.db.box,
+    queue: h.queue,
+    redis: h.redis,
+    crm: (target) =>
+      new ClockworkClient({
+        firm: target.firmSubdomain,
+        credentials: target.credentials,
+        baseUrl: h.sandbox.url,
+      }),
+    logger: pino({ level: 'silent' }),
+    clock: systemClock,
+    config: { ...DEFAULT_APP_CONFIG, redisKeyPrefix: `${h.queueName}:api:` },
+  })
+
+  for (let start = 0; start < list.length; start += 500) {
+    const body = JSON.stringify({ events: list.slice(start, start + 500) })
+    const response = await app.request('/v1/events', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-talent-sync-signature': signBody(h.signingSecret, body, Math.floor(Date.now() / 1000)),
+      },
+      body,
+    })
+    if (response.status !== 202) {
+      throw new Error(`The API answered ${response.status}: ${await response.text()}`)
+    }
+  }
+}
+
 async function pipeline(count: number) {
   const harness = await startHarness({ requestsPerSecond: 100_000 })
   try {
@@ -159,7 +196,7 @@ async function pipeline(count: number) {
     })
 
     const started = performance.now()
-    await harness.enqueue(list)
+    await postThroughApi(harness, list)
     await harness.waitUntilIdle(600_000)
     const seconds = (performance.now() - started) / 1000
 

@@ -46,6 +46,8 @@ export interface Harness {
   firm: FirmCredentials
   teamId: string
   userId: string
+  /** The team's event signing secret, for requests to the API. */
+  signingSecret: string
   queueName: string
   queue: Queue
   setFaults(faults: FaultSettingsInput): void
@@ -71,7 +73,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const queueName = uniqueTestName('sync-test')
   const queue = new Queue(queueName, { connection: redis })
 
-  const { team, admin } = await createTeamWithAdmin(db.handle.db, db.box, {
+  const { team, admin, signingSecret } = await createTeamWithAdmin(db.handle.db, db.box, {
     teamName: 'Worker test team',
     adminEmail: `${queueName}@example.com`,
     adminPassword: 'correct horse battery staple',
@@ -96,6 +98,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     firm,
     teamId: team.id,
     userId: admin.id,
+    signingSecret,
     queueName,
     queue,
     setFaults(faults) {
