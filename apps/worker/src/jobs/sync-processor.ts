@@ -6,16 +6,17 @@ import type { Logger } from 'pino'
 
 import { lastSyncedEvent } from '../backfill/team-resync.js'
 import type { TagCache } from '../crm/tag-cache.js'
-import type { ConnectedCrm, TeamClients } from '../crm/team-clients.js'
+import type { TeamClients } from '../crm/team-clients.js'
 import type { WorkerMetrics } from '../metrics/worker-metrics.js'
 import type { PendingEvents } from '../ordering/pending-events.js'
 import type { PersonLock } from '../ordering/person-lock.js'
 import type { FirmRateLimiter } from '../rate-limit/firm-rate-limiter.js'
-import { classifyFailure, retryAfterMs } from '../retry/failure-kind.js'
 import { syncEvent, type SyncOutcome } from '../sync/sync-event.js'
 import { loadResolvedSettings } from '../team/load-settings.js'
-import { describeError, markNeedsReconnect, recordFailure } from './job-failures.js'
+import { delayJob } from './delay-job.js'
+import { handleFailure } from './handle-failure.js'
 import { withJitter, type JobTimings } from './job-timings.js'
+import { waitForTurn } from './wait-for-turn.js'
 
 /** Dependencies of the processor, one set per worker process. */
 export interface ProcessorDeps {
@@ -33,14 +34,6 @@ export interface ProcessorDeps {
 
 /** Result a job completes with, kept by BullMQ as the job's return value. */
 export type JobResult = SyncOutcome | { kind: 'ignored'; reason: string }
-
-// Job states in which a job will still run, so its event still has to apply first.
-const LIVE_STATES = new Set(['active', 'waiting', 'delayed', 'prioritized', 'waiting-children'])
-
-async function delay(job: Job, token: string | undefined, delayMs: number): Promise<never> {
-  await job.moveToDelayed(Date.now() + delayMs, token)
-  throw new DelayedError()
-}
 
 /** Turns a push job into the event it stands for: an addition that is synced whatever the trigger. */
 function pushAsSync(job: Job, data: Extract<JobData, { kind: 'push' }>): SyncJob {
@@ -143,7 +136,7 @@ async function runSyncJob(
     deps.metrics.jobs.inc({ outcome: 'waiting_for_reconnect' })
     // Debug level, because every waiting job logs this at each poll.
     logger.debug({ connection: crm.status }, 'CRM connection not usable, job waits')
-    return delay(job, token, withJitter(deps.timings.reconnectPollMs))
+    return delayJob(job, token, withJitter(deps.timings.reconnectPollMs))
   }
 
   const registeredAtMs = await deps.pending.add(data.teamId, personId, {
@@ -154,7 +147,7 @@ async function runSyncJob(
   const held = await deps.lock.tryAcquire(data.teamId, personId)
   if (held === undefined) {
     deps.metrics.jobs.inc({ outcome: 'waiting_for_lock' })
-    return delay(job, token, withJitter(deps.timings.lockRetryMs))
+    return delayJob(job, token, withJitter(deps.timings.lockRetryMs))
   }
 
   try {
@@ -188,92 +181,4 @@ async function runSyncJob(
   } finally {
     await held.release()
   }
-}
-
-/**
- * Returns when this job's event is the earliest pending one of its person
- * and the settle time has passed since the job was first recorded.
- * Otherwise it delays the job. The settle time gives jobs of the same
- * person that were fetched together the time to record themselves. A pending entry
- * whose job no longer exists or ended for good is dropped, so a lost job
- * never blocks the person.
- */
-async function waitForTurn(
-  deps: ProcessorDeps,
-  job: Job,
-  token: string | undefined,
-  data: SyncJob,
-  registeredAtMs: number,
-): Promise<void> {
-  const personId = data.event.person.id
-
-  for (;;) {
-    const head = await deps.pending.head(data.teamId, personId)
-    if (head === undefined || head.jobId === job.id) break
-
-    const headJob = await deps.queue.getJob(head.jobId)
-    const state = headJob === undefined ? 'missing' : await headJob.getState()
-    if (LIVE_STATES.has(state)) {
-      deps.metrics.jobs.inc({ outcome: 'waiting_for_turn' })
-      await delay(job, token, withJitter(deps.timings.turnRetryMs))
-    }
-    await deps.pending.remove(data.teamId, personId, head.jobId)
-  }
-
-  // NOTE: an earlier event queued long after a later one of the same person (not fetched together) still applies after it.
-  const settleLeft = registeredAtMs + deps.timings.settleMs - Date.now()
-  if (settleLeft > 0) {
-    deps.metrics.jobs.inc({ outcome: 'waiting_for_turn' })
-    await delay(job, token, settleLeft)
-  }
-}
-
-async function handleFailure(
-  deps: ProcessorDeps,
-  job: Job,
-  token: string | undefined,
-  data: SyncJob,
-  crm: ConnectedCrm,
-  error: unknown,
-  logger: Logger,
-): Promise<never> {
-  const kind = classifyFailure(error)
-  const personId = data.event.person.id
-
-  if (kind === 'rate_limited') {
-    const waitMs = retryAfterMs(error) ?? deps.timings.defaultRetryAfterMs
-    await deps.limiter.pause(crm.firm, waitMs)
-    deps.metrics.jobs.inc({ outcome: 'waiting_for_rate_limit' })
-    logger.warn({ err: error, waitMs }, 'CRM rate limit reached, job waits')
-    return delay(job, token, waitMs)
-  }
-
-  if (kind === 'credentials_rejected') {
-    const marked = await markNeedsReconnect(deps.db, data.teamId, crm.connectionUpdatedAt, error)
-    deps.clients.forget(data.teamId)
-    deps.metrics.jobs.inc({ outcome: 'waiting_for_reconnect' })
-    if (marked)
-      logger.error({ err: error }, 'CRM rejected the credentials, connection needs reconnecting')
-    else
-      logger.warn({ err: error }, 'CRM rejected credentials that have changed since, job retries')
-    return delay(job, token, withJitter(deps.timings.reconnectPollMs))
-  }
-
-  const attempts = job.opts.attempts ?? 1
-  const lastAttempt = kind === 'permanent' || job.attemptsMade + 1 >= attempts
-  if (lastAttempt) {
-    await recordFailure(deps.db, data, error)
-    await deps.pending.remove(data.teamId, personId, job.id!)
-    deps.metrics.jobs.inc({ outcome: 'failed' })
-    logger.error({ err: error, attempt: job.attemptsMade + 1 }, 'job failed')
-  } else {
-    deps.metrics.jobs.inc({ outcome: 'retried' })
-    logger.warn(
-      { err: error, attempt: job.attemptsMade + 1, attempts },
-      'job attempt failed, will retry',
-    )
-  }
-
-  if (kind === 'permanent') throw new UnrecoverableError(describeError(error))
-  throw error
 }
