@@ -5,6 +5,7 @@ import { launchBrowser, type BrowserSession } from './harness/browser.js'
 import { seedActivity } from './harness/activity.js'
 import { FIRM, startStack, type Stack } from './harness/stack.js'
 import {
+  accessibilityFindings,
   chooseOption,
   closeOverlay,
   confirmDialog,
@@ -224,6 +225,14 @@ describe('admin SPA in Chromium', () => {
     )
     expect(await page.textContent('[data-field="currentTitle"]')).toContain('Kept: protected')
     await screenshot(page, 'preview')
+  })
+
+  it('has no serious accessibility violation', () => {
+    // Every screenshot ran axe-core, so every screen the walk-through reached is covered.
+    expect(Object.keys(accessibilityFindings).length).toBeGreaterThanOrEqual(11)
+    for (const [screen, violations] of Object.entries(accessibilityFindings)) {
+      expect({ screen, violations }).toEqual({ screen, violations: [] })
+    }
   })
 
   it('logs no CRM secret', () => {

@@ -1,4 +1,3 @@
-import Aura from '@primeuix/themes/aura'
 import { createPinia } from 'pinia'
 import PrimeVue from 'primevue/config'
 import ConfirmationService from 'primevue/confirmationservice'
@@ -7,12 +6,13 @@ import { createApp } from 'vue'
 import App from './App.vue'
 import { createAppRouter } from './router/index.js'
 import './styles.css'
+import { theme } from './theme.js'
 
 const app = createApp(App)
 
 app.use(createPinia())
 app.use(createAppRouter())
-app.use(PrimeVue, { theme: { preset: Aura, options: { darkModeSelector: false } } })
+app.use(PrimeVue, { theme: { preset: theme, options: { darkModeSelector: false } } })
 app.use(ConfirmationService)
 
 app.mount('#app')

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 
 import type { Locator, Page } from 'playwright-core'
 
+import { findAccessibilityViolations, type AccessibilityViolation } from './accessibility.js'
 import type { Account } from './database.js'
 
 /** Folder of the committed screenshots that the README links. */
@@ -10,12 +11,19 @@ export const SCREENSHOT_DIR = fileURLToPath(
   new URL('../../../../docs/screenshots/', import.meta.url),
 )
 
-/** Writes a full-page PNG of the current screen to the screenshot folder. */
+/** Every serious or critical accessibility violation seen by {@link screenshot}, by screen. */
+export const accessibilityFindings: Record<string, AccessibilityViolation[]> = {}
+
+/**
+ * Writes a full-page PNG of the current screen to the screenshot folder,
+ * and checks the screen with axe-core on the way.
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
   await mkdir(SCREENSHOT_DIR, { recursive: true })
   // Messages and overlays fade in and out; a picture mid-animation shows them cut off.
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'))
   await page.screenshot({ path: `${SCREENSHOT_DIR}${name}.png`, fullPage: true })
+  accessibilityFindings[name] = await findAccessibilityViolations(page)
 }
 
 /** Signs in through the form and waits for the dashboard's navigation. */

@@ -1,4 +1,4 @@
-import Aura from '@primeuix/themes/aura'
+import { theme } from '../theme.js'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import PrimeVue from 'primevue/config'
@@ -33,7 +33,7 @@ export async function mountPage(path: string, root?: Component): Promise<Mounted
   const wrapper = mount(root ?? Root, {
     attachTo: document.body,
     global: {
-      plugins: [pinia, router, [PrimeVue, { theme: { preset: Aura } }], ConfirmationService],
+      plugins: [pinia, router, [PrimeVue, { theme: { preset: theme } }], ConfirmationService],
     },
   })
 
