@@ -116,6 +116,36 @@ describe('SettingsPage', () => {
     wrapper.unmount()
   })
 
+  it('adds and removes a custom variable', async () => {
+    fakeSettingsApi('admin', settingsInfo())
+    const { wrapper } = await mountPage('/settings/mapping')
+    const settings = useSettingsStore()
+    const form = wrapper.find('form[aria-label="Add a custom list variable"]')
+
+    await form.find('input').setValue('Not A Name')
+    await form.trigger('submit')
+    expect(form.find('.field-error').text()).toContain('custom_1')
+
+    await form.find('input').setValue('custom_list_1')
+    await form.trigger('submit')
+    await flushPromises()
+    const row = wrapper.find('[data-row="fieldMapping.listVariables.custom_list_1"]')
+    expect(row.exists()).toBe(true)
+    expect(settings.valueOf('fieldMapping.listVariables')).toMatchObject({ custom_list_1: [] })
+
+    await form.find('input').setValue('custom_list_1')
+    await form.trigger('submit')
+    expect(form.find('.field-error').text()).toBe('The name is already in the mapping.')
+
+    await row.find('[aria-label="Remove the custom variable custom_list_1"]').trigger('click')
+    await flushPromises()
+    expect(wrapper.find('[data-row="fieldMapping.listVariables.custom_list_1"]').exists()).toBe(
+      false,
+    )
+    expect(settings.dirty).toBe(false)
+    wrapper.unmount()
+  })
+
   it('keeps locked settings read-only for members', async () => {
     const fake = fakeSettingsApi(
       'member',

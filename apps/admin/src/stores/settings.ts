@@ -10,7 +10,7 @@ import {
   type UserOverrides,
 } from '@talent-sync/core'
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef } from 'vue'
+import { computed, ref, shallowRef, toRaw } from 'vue'
 
 import { ApiError } from '../api/errors.js'
 import { api } from '../api/instance.js'
@@ -103,11 +103,14 @@ export const useSettingsStore = defineStore('settings', () => {
   /** Changes a setting in the draft: a team default for admins, an override for members. */
   function setValue(key: SettingKey, value: unknown): void {
     if (!defaults.value || !canEdit(key)) return
+    // Values built from the draft hold Vue proxies, which structuredClone rejects. Settings are
+    // plain JSON, so a JSON round trip copies them safely.
+    const plain: unknown = JSON.parse(JSON.stringify(value))
     if (canEditTeam.value) {
-      defaults.value = setSetting(defaults.value, key, value)
+      defaults.value = setSetting(toRaw(defaults.value), key, plain)
       return
     }
-    overrides.value = { ...overrides.value, [key]: structuredClone(value) }
+    overrides.value = { ...overrides.value, [key]: plain }
   }
 
   /** Drops the member's override of a setting, so the team default applies again. */
