@@ -1,8 +1,8 @@
 /**
- * Sync pipeline benchmark: fictional people sent as signed `person.added_to_campaign` events to
- * the API (`createApp`, in this process), queued, and run by one worker (also in this process)
- * into the Clockwork sandbox on 127.0.0.1, compared with a bare
- * BullMQ pipeline of no-op jobs on the same Redis in the same run. Then the same pipeline against
+ * Sync pipeline benchmark. Fictional people go as signed `person.added_to_campaign` events to
+ * the API (`createApp`, in this process), which queues them, and one worker (also in this
+ * process) writes them into the Clockwork sandbox on 127.0.0.1. A bare BullMQ pipeline of
+ * no-op jobs on the same Redis, in the same run, is the baseline. Then the same pipeline against
  * a sandbox that allows R requests per second, to show how much of R the shared rate limiter uses.
  *
  * Needs Redis on 127.0.0.1:6379 and PostgreSQL on 127.0.0.1:5432 (database `test`), like the tests.
@@ -180,7 +180,7 @@ async function postThroughApi(h: Harness, list: readonly PlatformEvent[]): Promi
       body,
     })
     if (response.status !== 202) {
-      throw new Error(`The API answered ${response.status}: ${await response.text()}`)
+      throw new Error(`The API responded with ${response.status}: ${await response.text()}`)
     }
   }
 }

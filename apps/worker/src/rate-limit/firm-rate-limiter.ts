@@ -3,7 +3,7 @@ import type { Redis } from 'ioredis'
 // Generic cell rate algorithm with reservations. The key stores the
 // theoretical arrival time (TAT) of the next request in milliseconds on the
 // Redis clock, so every process shares one schedule whatever its own clock
-// says. Each call reserves the next free slot and returns how long the
+// reads. Each call reserves the next free slot and returns how long the
 // caller must sleep before using it.
 //
 // KEYS[1] schedule key; ARGV[1] interval between requests in ms (may be
@@ -77,7 +77,7 @@ export class FirmRateLimiter {
 
   /**
    * Pushes the firm's schedule back so that no process sends before `delayMs`
-   * from now, as a 429's Retry-After asks.
+   * from now, as a 429's Retry-After requests.
    */
   async pause(firm: string, delayMs: number): Promise<void> {
     if (delayMs <= 0) return

@@ -1,5 +1,5 @@
 /**
- * How the worker treats a failed step:
+ * Treatment of a failed step:
  * - `rate_limited`: wait (Retry-After when given) and try again, never counted as an attempt;
  * - `credentials_rejected`: the team's connection needs reconnecting, so its jobs wait;
  * - `transient`: try again with backoff, counted as an attempt (5xx, timeouts, lost connections,

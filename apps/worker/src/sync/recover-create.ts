@@ -31,8 +31,8 @@ function fold(value: string | null | undefined): string {
  * step that started but never finished (a crash or a timeout mid-call) may
  * or may not have created the person, so the CRM is searched by name for a
  * person created after the step started and linked to no other platform
- * person; when one is found the step is completed with its id, so the person
- * is never created twice.
+ * person. When one is found, the step is completed with its id, so the
+ * person is not created twice.
  */
 export async function findCreatedPerson(query: CreatedPersonQuery): Promise<string | null> {
   const steps = await listSteps(query.db, query.teamId, query.platformPersonId)

@@ -91,10 +91,10 @@ function matchTarget(
 }
 
 /**
- * Applies one platform event: decides with core's `decideEvent` whether the
- * person is synced now and what happens to the event's note, finds the CRM
- * person (stored link, then a person an earlier try created, then a match
- * unless "do not merge" is on), and writes through the journal. A match
+ * Applies one platform event. Core's `decideEvent` decides whether the
+ * person is synced now and what happens to the event's note. The CRM person
+ * is the stored link, then a person an earlier try created, then a match
+ * unless "do not merge" is on, and every write goes through the journal. A match
  * that core calls ambiguous is parked as needs-review and nothing is
  * written. Records the outcome in the activity feed.
  */
