@@ -94,6 +94,14 @@ describe('admin SPA in Chromium', () => {
     await page.getByRole('tab', { name: 'Field mapping' }).click()
     await chooseOption(page, page.locator('#map-stringVariables-headline'), 'Nickname')
     await page.locator('.p-select-overlay').waitFor({ state: 'detached' })
+    await page.fill('#add-custom-listVariables', 'custom_list_1')
+    await page
+      .locator('form[aria-label="Add a custom list variable"]')
+      .getByRole('button', { name: 'Add' })
+      .click()
+    const customRow = page.locator('[data-row="fieldMapping.listVariables.custom_list_1"]')
+    await chooseOption(page, customRow.locator('.p-multiselect'), 'Web sites')
+    await closeOverlay(page)
     await screenshot(page, 'settings-mapping')
 
     await page.click('[data-test="save-settings"]')
@@ -116,6 +124,10 @@ describe('admin SPA in Chromium', () => {
 
     await page.getByRole('tab', { name: 'Field mapping' }).click()
     expect(await page.textContent('#map-stringVariables-headline')).toBe('Nickname')
+    const customChips = page.locator(
+      '[data-row="fieldMapping.listVariables.custom_list_1"] .p-multiselect-chip-item',
+    )
+    expect(await customChips.allTextContents()).toEqual(['Web sites'])
   })
 
   it('keeps a locked setting away from members', async () => {

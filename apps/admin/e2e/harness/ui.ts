@@ -22,6 +22,8 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await mkdir(SCREENSHOT_DIR, { recursive: true })
   // Messages and overlays fade in and out; a picture mid-animation shows them cut off.
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'))
+  // The save bar sticks to the top of the viewport, so a scrolled page pictures it mid-screen.
+  await page.evaluate(() => window.scrollTo(0, 0))
   await page.screenshot({ path: `${SCREENSHOT_DIR}${name}.png`, fullPage: true })
   accessibilityFindings[name] = await findAccessibilityViolations(page)
 }
