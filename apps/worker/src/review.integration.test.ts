@@ -1,8 +1,9 @@
+import { computeNoteKey } from '@talent-sync/core'
 import { listActivity } from '@talent-sync/store'
 import { syncJobId, type SyncJob } from '@talent-sync/jobs'
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { crmPeople, firmStore } from './testing/crm-state.js'
+import { crmPeople, firmStore, noteKeysOf } from './testing/crm-state.js'
 import { startHarness, type Harness } from './testing/harness.js'
 import { fictionalPerson, makeEvent, minutesAfterStart } from './testing/people.js'
 
@@ -103,6 +104,44 @@ describe('matches that need review', () => {
     expect(synced!.id === namesake).toBe(choice === 'link')
     expect(synced!.positions).toHaveLength(positions)
     expect(await harness.queue.getJobCountByTypes('failed')).toBe(0)
+  })
+})
+
+describe('events during an open review', () => {
+  it('keeps their notes for the reviewed sync', async () => {
+    harness = await startHarness()
+    const person = fictionalPerson(8, 'review')
+    const namesake = seedNamesake(harness, person)
+    harness.startWorker()
+    const { event, entry } = await parkedJob(harness, person)
+    const sent = makeEvent({
+      id: 'evt_sent_during_review',
+      type: 'outreach.sent',
+      occurredAt: minutesAfterStart(5),
+      teamId: harness.teamId,
+      userId: harness.userId,
+      person,
+    })
+
+    await harness.enqueue([sent])
+    await harness.waitUntilIdle()
+    const reviews = await listActivity(harness.db.handle.db, harness.teamId, {
+      kinds: ['needs_review'],
+    })
+    expect(reviews.items).toHaveLength(1)
+    expect(crmPeople(harness)[0]!.emails).toHaveLength(0)
+
+    const job: SyncJob = {
+      ...(entry!.details.job as SyncJob),
+      matchChoice: { kind: 'link', crmPersonId: namesake },
+    }
+    await harness.queue.add('sync', job, { jobId: `${syncJobId(harness.teamId, event.id)}-review` })
+    await harness.waitUntilIdle()
+
+    expect(crmPeople(harness)).toHaveLength(1)
+    expect(noteKeysOf(harness, namesake)).toEqual([
+      computeNoteKey(harness.teamId, person.id, sent.id),
+    ])
   })
 })
 

@@ -12,6 +12,7 @@ import type { MatchChoice } from '@talent-sync/jobs'
 import {
   createPersonLink,
   getPersonLink,
+  listActivity,
   markPersonSynced,
   recordActivity,
   type Executor,
@@ -229,12 +230,33 @@ async function handleNoteOnly(
   return { kind: 'notes_written', crmPersonId: target, notesWritten: written.length }
 }
 
+/**
+ * Parks the event for review, unless the person already has an open review:
+ * then the event's note is kept until the review is decided, when the
+ * reviewed job's first sync backfills it, and no second review is opened.
+ */
 async function parkForReview(
   request: SyncRequest,
   match: Extract<MatchDecision, { kind: 'needs_review' }>,
   decision: EventDecision,
 ): Promise<SyncOutcome> {
   const { event } = request
+  const open = await listActivity(request.db, event.teamId, {
+    kinds: ['needs_review'],
+    status: 'open',
+    platformPersonId: event.person.id,
+    limit: 1,
+  })
+  const openReview = open.items[0]
+  if (openReview !== undefined) {
+    const note = decision.note
+    if (note.kind === 'write' && note.outreachType !== undefined) {
+      const reason = 'kept until the open review of this person is decided'
+      await deferNote(request.db, { event, outreachType: note.outreachType, reason })
+    }
+    return { kind: 'needs_review', activityId: openReview.id }
+  }
+
   const entry = await recordActivity(request.db, {
     teamId: event.teamId,
     userId: event.userId,
