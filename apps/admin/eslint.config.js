@@ -9,6 +9,6 @@ import rootConfig from '../../eslint.config.js'
 export default tseslint.config(...rootConfig, ...pluginVue.configs['flat/essential'], {
   files: ['**/*.vue'],
   languageOptions: { parserOptions: { parser: tseslint.parser } },
-  // vue-tsc checks names in components, and no-undef knows neither DOM nor TypeScript types.
+  // vue-tsc checks names in components, and no-undef recognises neither DOM nor TypeScript types.
   rules: { 'no-undef': 'off' },
 })

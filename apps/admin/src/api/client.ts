@@ -19,10 +19,10 @@ import type {
 
 /**
  * The typed calls of the talent-sync API that the dashboard makes. Every
- * method resolves with the parsed answer or rejects with an `ApiError`.
+ * method resolves with the parsed response body or rejects with an `ApiError`.
  */
 export class ApiClient {
-  /** The transport, which also holds the session's CSRF token. */
+  /** The transport, which also stores the session's CSRF token. */
   readonly http: HttpClient
 
   constructor(options: HttpClientOptions = {}) {
@@ -43,7 +43,7 @@ export class ApiClient {
     return session
   }
 
-  /** Signs out and forgets the CSRF token. */
+  /** Signs out and clears the CSRF token. */
   async signOut(): Promise<void> {
     try {
       await this.http.send<void>('DELETE', '/v1/session')
@@ -67,7 +67,7 @@ export class ApiClient {
     return this.http.send<void>('DELETE', '/v1/connection')
   }
 
-  /** Makes a new event signing secret; the answer is the only time it is shown. */
+  /** Makes a new event signing secret; this response is the only time it is shown. */
   rotateSigningSecret(): Promise<SigningSecret> {
     return this.http.send<SigningSecret>('POST', '/v1/signing-secret/rotate')
   }

@@ -26,7 +26,7 @@ export interface SessionTeam {
   name: string
 }
 
-/** Answer of `POST /v1/session` and `GET /v1/session`. */
+/** Response body of `POST /v1/session` and `GET /v1/session`. */
 export interface SessionInfo {
   user: SessionUser
   team: SessionTeam
@@ -37,7 +37,7 @@ export interface SessionInfo {
 /** State of the team's CRM connection. */
 export type ConnectionState = 'not_configured' | 'connected' | 'needs_reconnect' | 'disconnected'
 
-/** Answer of `GET /v1/connection`: the status with masked credentials only. */
+/** Response body of `GET /v1/connection`: the status with masked credentials only. */
 export interface ConnectionInfo {
   status: ConnectionState
   firmSubdomain: string | null
@@ -58,14 +58,14 @@ export interface ConnectionCredentials {
   serviceKey: string
 }
 
-/** Answer of `POST /v1/signing-secret/rotate`: the new secret, shown once. */
+/** Response body of `POST /v1/signing-secret/rotate`: the new secret, shown once. */
 export interface SigningSecret {
   signingSecret: string
   /** Until then, events signed with the previous secret still verify. */
   previousValidUntil: string
 }
 
-/** Answer of `GET /v1/settings`. */
+/** Response body of `GET /v1/settings`. */
 export interface SettingsInfo {
   /** Number of the current team settings version. */
   version: number
@@ -82,11 +82,11 @@ export interface SettingsInfo {
 export interface TeamSettingsUpdate {
   defaults: SettingsDocument
   locks: SettingKey[]
-  /** The version that was edited; the API answers 409 when a newer one exists. */
+  /** The version that was edited; the API rejects the save with 409 when a newer one exists. */
   expectedVersion?: number
 }
 
-/** Who made a settings version. */
+/** Author of a settings version. */
 export interface VersionAuthor {
   id: string
   email: string
@@ -103,20 +103,20 @@ export interface SettingsVersionInfo {
   changes: SettingChange[]
 }
 
-/** Answer of `GET /v1/settings/history`: one page of versions, newest first. */
+/** Response body of `GET /v1/settings/history`: one page of versions, newest first. */
 export interface SettingsHistory {
   versions: SettingsVersionInfo[]
   /** Pass as `before` for the next page; null on the last page. */
   nextBefore: number | null
 }
 
-/** Answer of `POST /v1/settings/rollback`. */
+/** Response body of `POST /v1/settings/rollback`. */
 export interface RollbackResult {
   version: number
   restoredVersion: number
 }
 
-/** What an activity entry records. */
+/** Kind of an activity entry. */
 export type ActivityKind =
   'synced' | 'note_written' | 'failed' | 'needs_review' | 'skipped' | 'backfill'
 
@@ -131,7 +131,7 @@ export interface ActivityEntry {
   userId: string | null
   platformPersonId: string | null
   eventId: string | null
-  /** Why it happened, such as the match reasons or the missing fields. */
+  /** Reasons for the entry, such as the match reasons or the missing fields. */
   reasons: string[]
   details: Record<string, unknown>
   /** True for an open failure whose job can be queued again. */
@@ -139,12 +139,12 @@ export interface ActivityEntry {
   createdAt: string
 }
 
-/** Answer of a retry or a review decision: the queued job. */
+/** Response body of a retry or a review decision: the queued job. */
 export interface QueuedJob {
   jobId: string
 }
 
-/** Answer of `GET /v1/activity`, newest first. */
+/** Response body of `GET /v1/activity`, newest first. */
 export interface ActivityPage {
   items: ActivityEntry[]
   nextCursor?: string | null
@@ -158,7 +158,7 @@ export interface ActivityQuery {
   limit?: number
 }
 
-/** A reviewer's answer for a needs-review entry. */
+/** A reviewer's decision on a needs-review entry. */
 export type ReviewDecision = 'same_person' | 'different'
 
 /** One piece of evidence for or against a match, such as a shared e-mail address. */
@@ -168,7 +168,7 @@ export interface MatchEvidence {
 }
 
 /**
- * How the preview found the CRM person it plans against: merging is off,
+ * Match behind a preview, which picks the CRM person the plan targets: merging is off,
  * nothing matched, a match needs a person's review, or a CRM person was
  * linked earlier or matched now.
  */
@@ -187,7 +187,7 @@ export type PreviewMatch =
   | { kind: 'linked' | 'matched'; crmPersonId: string; score: number; reasons: MatchEvidence[] }
 
 /**
- * Answer of `POST /v1/preview`: core's sync plan (create, update or
+ * Response body of `POST /v1/preview`: core's sync plan (create, update or
  * blocked, each field's fate), the match, and what the person holds that
  * no CRM field takes. Nothing is written.
  */

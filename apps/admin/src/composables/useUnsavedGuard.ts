@@ -4,8 +4,8 @@ import type { Ref } from 'vue'
 import { onBeforeRouteLeave } from 'vue-router'
 
 /**
- * Guards unsaved changes: leaving the screen in the app asks for
- * confirmation, and closing or reloading the tab makes the browser ask.
+ * Guards unsaved changes: leaving the screen in the app needs a
+ * confirmation, and closing or reloading the tab opens the browser's prompt.
  */
 export function useUnsavedGuard(dirty: Ref<boolean>, discard: () => void): void {
   const confirm = useConfirm()

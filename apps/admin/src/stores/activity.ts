@@ -45,7 +45,7 @@ export const useActivityStore = defineStore('activity', () => {
     await load()
   }
 
-  /** Records a reviewer's answer and reloads the lists. */
+  /** Records a reviewer's decision and reloads the lists. */
   async function decide(id: string, decision: ReviewDecision, crmPersonId?: string): Promise<void> {
     await api.decideReview(id, decision, crmPersonId)
     await load()

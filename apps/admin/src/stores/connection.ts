@@ -4,7 +4,7 @@ import { computed, ref } from 'vue'
 import { api } from '../api/instance.js'
 import type { ConnectionCredentials, ConnectionInfo } from '../api/types.js'
 
-/** The team's CRM connection and the event signing secret. */
+/** Store of the team's CRM connection and the event signing secret. */
 export const useConnectionStore = defineStore('connection', () => {
   const connection = ref<ConnectionInfo | null>(null)
   /** The newest signing secret, kept in memory only until the admin hides it. */

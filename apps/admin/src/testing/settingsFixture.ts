@@ -9,7 +9,7 @@ import {
 
 import type { SettingsInfo } from '../api/types.js'
 
-/** Builds a `GET /v1/settings` answer from core's defaults, with a fictional firm's tags. */
+/** Builds a `GET /v1/settings` response body from core's defaults, with a fictional firm's tags. */
 export function settingsInfo(
   options: {
     version?: number
@@ -31,7 +31,7 @@ export function settingsInfo(
   }
 }
 
-/** A signed-in session of a fictional team, as an admin or a member. */
+/** Builds the signed-in session of a fictional team, as an admin or a member. */
 export function sessionOf(role: 'admin' | 'member') {
   return {
     user: { id: `user_${role}`, email: `${role}@example.test`, name: null, role },
