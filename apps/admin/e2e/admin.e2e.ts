@@ -247,6 +247,23 @@ describe('admin SPA in Chromium', () => {
     }
   })
 
+  it('is served by the API at deep links', async () => {
+    const index = await fetch(`${stack.api.url}/settings/mapping`)
+    const html = await index.text()
+    expect(index.status).toBe(200)
+    expect(html).toContain('<div id="app"></div>')
+
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1]
+    expect(script).toBeDefined()
+    const asset = await fetch(`${stack.api.url}${script}`)
+    expect(asset.status).toBe(200)
+    expect(asset.headers.get('content-type')).toMatch(/javascript/)
+
+    const missing = await fetch(`${stack.api.url}/v1/no-such-route`)
+    expect(missing.status).toBe(404)
+    expect((await missing.json()).error.code).toBe('not_found')
+  })
+
   it('logs no CRM secret', () => {
     const log = stack.api.logLines.join('\n')
 
