@@ -1,9 +1,10 @@
+import { flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import App from './App.vue'
 import { errorReply, FakeApi } from './testing/fakeApi.js'
-import { mountPage } from './testing/mountPage.js'
-import { sessionOf } from './testing/settingsFixture.js'
+import { clickDialogButton, mountPage } from './testing/mountPage.js'
+import { sessionOf, settingsInfo } from './testing/settingsFixture.js'
 
 describe('App', () => {
   afterEach(() => {
@@ -40,6 +41,41 @@ describe('App', () => {
     })
     expect(router.currentRoute.value.query.redirect).toBe('/history')
     expect(wrapper.find('nav[aria-label="Main"]').exists()).toBe(false)
+    wrapper.unmount()
+  })
+})
+
+describe('App sign-out', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals()
+  })
+
+  it('asks before dropping unsaved settings', async () => {
+    const fake = new FakeApi()
+      .on('GET /v1/session', { body: sessionOf('admin') })
+      .on('GET /v1/connection', { body: { status: 'connected', credentials: null } })
+      .on('GET /v1/settings', { body: settingsInfo() })
+      .on('DELETE /v1/session', { status: 204 })
+      .install()
+    const { wrapper, router } = await mountPage('/settings/general', App)
+    await wrapper.find('#setting-general-doNotMerge').setValue(true)
+
+    const signOut = wrapper.findAll('button').find((button) => button.text() === 'Sign out')!
+    await signOut.trigger('click')
+    await flushPromises()
+    await clickDialogButton('Stay on this page')
+
+    expect(router.currentRoute.value.name).toBe('settings')
+    expect(fake.requestsTo('DELETE /v1/session')).toHaveLength(0)
+
+    await signOut.trigger('click')
+    await flushPromises()
+    await clickDialogButton('Discard changes')
+
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('sign-in'), {
+      timeout: 20_000,
+    })
+    expect(fake.requestsTo('DELETE /v1/session')).toHaveLength(1)
     wrapper.unmount()
   })
 })
