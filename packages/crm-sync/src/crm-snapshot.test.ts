@@ -2,7 +2,8 @@ import type { PersonDetail } from '@talent-sync/clockwork'
 import { buildNote } from '@talent-sync/core'
 import { describe, expect, it } from 'vitest'
 
-import { toCrmSnapshot, toMatchCandidate } from './crm-snapshot.js'
+import { toCrmSnapshot } from './crm-snapshot.js'
+import { toMatchCandidate } from './match-candidate.js'
 
 const note = buildNote({
   eventType: 'person.replied',

@@ -3,7 +3,6 @@ import {
   findNoteKey,
   type CrmPersonSnapshot,
   type FieldValues,
-  type MatchCandidate,
   type PositionEntry,
 } from '@talent-sync/core'
 
@@ -16,7 +15,8 @@ function toYearMonth(timestamp: string | null | undefined): PositionEntry['start
   return match[2] === undefined ? { year } : { year, month: Number(match[2]) }
 }
 
-function isCurrentPosition(position: PersonDetail['positions'][number]): boolean {
+/** Tells whether a Clockwork position is current: by its type, else by a missing end date. */
+export function isCurrentPosition(position: PersonDetail['positions'][number]): boolean {
   if (position.type === 'current') return true
   if (position.type === 'past') return false
   return position.endDate === null || position.endDate === undefined
@@ -151,28 +151,4 @@ export function toCrmSnapshot(person: PersonDetail): CrmPersonSnapshot {
     .filter((key): key is string => key !== null)
 
   return { id: person.id, values, noteKeys }
-}
-
-/** Describes a Clockwork person as a match candidate: emails, LinkedIn URLs, name and current companies. */
-export function toMatchCandidate(
-  person: Pick<PersonDetail, 'id' | 'firstName' | 'lastName' | 'emails' | 'positions'> & {
-    linkedinUrls?: readonly { url: string }[]
-    preferredLinkedinUrl?: string | null
-  },
-): MatchCandidate {
-  const linkedInUrls = (person.linkedinUrls ?? []).map((link) => link.url)
-  if (linkedInUrls.length === 0 && person.preferredLinkedinUrl)
-    linkedInUrls.push(person.preferredLinkedinUrl)
-
-  return {
-    id: person.id,
-    emails: person.emails.map((email) => email.address),
-    linkedInUrls,
-    firstName: person.firstName ?? null,
-    lastName: person.lastName ?? null,
-    companyNames: person.positions
-      .filter(isCurrentPosition)
-      .map((position) => position.companyName?.trim() ?? '')
-      .filter((name) => name !== ''),
-  }
 }

@@ -1,30 +1,21 @@
+import type { ClockworkCallOptions, ClockworkClient } from '@talent-sync/clockwork'
 import {
   decideMatch,
   type MatchCandidate,
   type MatchDecision,
   type MatchSubject,
-  type Person,
 } from '@talent-sync/core'
 
-import type { ConnectedCrm } from '../crm/team-clients.js'
-import { toMatchCandidate } from '../crm/crm-snapshot.js'
+import { toMatchCandidate } from './match-candidate.js'
 
-// Candidates read per search. A search that returns more is too broad to
-// decide on automatically; the extra hits fall to review through low scores.
-const SEARCH_PAGE_SIZE = 20
+/**
+ * Candidates read per search. A search that returns more is too broad to
+ * decide on automatically, so the extra hits fall to review through low scores.
+ */
+export const SEARCH_PAGE_SIZE = 20
 
-/** Describes a platform person for matching. */
-export function toMatchSubject(person: Person): MatchSubject {
-  const linkedin = person.socialUrls.linkedin
-  return {
-    platformPersonId: person.id,
-    emails: person.emails.map((email) => email.address),
-    linkedInUrls: linkedin === undefined || linkedin === null ? [] : [linkedin],
-    firstName: person.firstName ?? null,
-    lastName: person.lastName ?? null,
-    companyName: person.companyName ?? null,
-  }
-}
+/** The part of the Clockwork client that a match search calls. */
+export type PeopleSearchClient = Pick<ClockworkClient, 'searchPeople'>
 
 /** Lists the free-text searches that can find the subject: each e-mail, the LinkedIn URL, then the name. */
 export function matchQueries(subject: MatchSubject): string[] {
@@ -36,26 +27,40 @@ export function matchQueries(subject: MatchSubject): string[] {
 }
 
 /**
- * Looks for the subject among existing CRM people with the CRM's free-text
- * search (by e-mail, LinkedIn URL and name, one page each), then lets core's
- * `decideMatch` score the candidates found. Makes one CRM call per query.
+ * Searches existing CRM people for the subject with the CRM's free-text
+ * search (by e-mail, LinkedIn URL and name, one page each) and returns each
+ * person found once. Makes one CRM call per query.
  */
-export async function findMatch(
-  crm: ConnectedCrm,
+export async function findMatchCandidates(
+  client: PeopleSearchClient,
   subject: MatchSubject,
   signal?: AbortSignal,
-): Promise<MatchDecision> {
+): Promise<MatchCandidate[]> {
   const candidates = new Map<string, MatchCandidate>()
+  const options: ClockworkCallOptions = signal === undefined ? {} : { signal }
 
   for (const query of matchQueries(subject)) {
-    const result = await crm.client.searchPeople(
+    const result = await client.searchPeople(
       { q: query, limit: SEARCH_PAGE_SIZE, page: 1 },
-      signal === undefined ? {} : { signal },
+      options,
     )
     for (const person of result.peopleSearch) {
       if (!candidates.has(person.id)) candidates.set(person.id, toMatchCandidate(person))
     }
   }
 
-  return decideMatch(subject, [...candidates.values()])
+  return [...candidates.values()]
+}
+
+/**
+ * Finds the subject among existing CRM people with {@link findMatchCandidates},
+ * then lets core's `decideMatch` score the candidates found.
+ */
+export async function findMatch(
+  client: PeopleSearchClient,
+  subject: MatchSubject,
+  signal?: AbortSignal,
+): Promise<MatchDecision> {
+  const candidates = await findMatchCandidates(client, subject, signal)
+  return decideMatch(subject, candidates)
 }

@@ -4,20 +4,16 @@ import {
   planSync,
   type CrmPersonSnapshot,
   type FieldDefinition,
-  type MatchCandidate,
   type MatchDecision,
   type Person,
   type SettingsDocument,
   type TaggedFields,
 } from '@talent-sync/core'
+import { findMatchCandidates, toCrmSnapshot, toMatchSubject } from '@talent-sync/crm-sync'
 import { getPersonLink } from '@talent-sync/store'
 
-import { matchQueries, toCrmSnapshot, toMatchCandidate, toMatchSubject } from '../crm/crm-person.js'
 import type { TeamCrm } from '../crm/team-crm.js'
 import type { AppDeps } from '../deps.js'
-
-/** Search results read per match query; the worker reads the same number. */
-const SEARCH_PAGE_SIZE = 20
 
 /** Input of {@link previewPerson}. */
 export interface PreviewInput {
@@ -39,23 +35,13 @@ export type PreviewMatch =
       reasons: { kind: string; detail: string }[]
     }
 
-async function findCandidates(crm: TeamCrm, person: Person): Promise<MatchCandidate[]> {
-  const candidates = new Map<string, MatchCandidate>()
-  for (const query of matchQueries(toMatchSubject(person))) {
-    const result = await crm.client.searchPeople({ q: query, limit: SEARCH_PAGE_SIZE, page: 1 })
-    for (const found of result.peopleSearch) {
-      if (!candidates.has(found.id)) candidates.set(found.id, toMatchCandidate(found))
-    }
-  }
-  return [...candidates.values()]
-}
-
 async function findMatch(deps: AppDeps, crm: TeamCrm, input: PreviewInput): Promise<PreviewMatch> {
   const link = await getPersonLink(deps.db, input.teamId, input.person.id)
   if (input.settings.general.doNotMerge && !link) return { kind: 'merging_off' }
 
-  const candidates = link ? [] : await findCandidates(crm, input.person)
-  const decision = decideMatch(toMatchSubject(input.person), candidates, {
+  const subject = toMatchSubject(input.person)
+  const candidates = link ? [] : await findMatchCandidates(crm.client, subject)
+  const decision = decideMatch(subject, candidates, {
     linkedCrmPersonId: link?.crmPersonId ?? null,
   })
   if (decision.kind === 'linked') {

@@ -2,7 +2,6 @@ import { computeNoteKey, type CrmOperation } from '@talent-sync/core'
 import { describe, expect, it } from 'vitest'
 
 import { journalKeyOf } from './execute-plan.js'
-import { matchQueries } from './find-match.js'
 import { buildNotes } from './sync-person.js'
 
 describe('journalKeyOf', () => {
@@ -22,32 +21,6 @@ describe('journalKeyOf', () => {
     expect(journalKeyOf(update('Ada'))).toBe(journalKeyOf(update('Ada')))
     expect(journalKeyOf(update('Ada'))).not.toBe(journalKeyOf(update('Addy')))
     expect(journalKeyOf(update('Ada'))).toMatch(/^person:update:[0-9a-f]{16}$/)
-  })
-})
-
-describe('matchQueries', () => {
-  it('searches e-mails, LinkedIn, then the name, each once', () => {
-    expect(
-      matchQueries({
-        platformPersonId: 'p_1',
-        emails: ['ada@example.com', 'ada@example.com', ' '],
-        linkedInUrls: ['https://www.linkedin.com/in/ada'],
-        firstName: 'Ada',
-        lastName: 'Quill',
-      }),
-    ).toEqual(['ada@example.com', 'https://www.linkedin.com/in/ada', 'Ada Quill'])
-  })
-
-  it('leaves out a missing name', () => {
-    expect(
-      matchQueries({
-        platformPersonId: 'p_1',
-        emails: [],
-        linkedInUrls: [],
-        firstName: null,
-        lastName: null,
-      }),
-    ).toEqual([])
   })
 })
 

@@ -8,6 +8,7 @@ import {
   type PlatformEvent,
   type SettingsDocument,
 } from '@talent-sync/core'
+import { findMatch, toMatchSubject } from '@talent-sync/crm-sync'
 import type { MatchChoice } from '@talent-sync/jobs'
 import {
   createPersonLink,
@@ -27,7 +28,6 @@ import {
   noteInputOf,
   resolveDeferredNotes,
 } from './deferred-notes.js'
-import { findMatch, toMatchSubject } from './find-match.js'
 import { findCreatedPerson } from './recover-create.js'
 import { retryTransient, type PauseFirm } from './retry-rounds.js'
 import { buildNotes, syncPerson, writeNotes, type PersonWriteContext } from './sync-person.js'
@@ -121,7 +121,7 @@ export async function syncEvent(request: SyncRequest): Promise<SyncOutcome> {
   if (wantsMatch && (decision.sync.now || noteCouldGoToMatch)) {
     const subject = toMatchSubject(event.person)
     match = await retryTransient(
-      () => findMatch(request.crm, subject, request.signal),
+      () => findMatch(request.crm.client, subject, request.signal),
       request.logger,
       retryOptions,
     )

@@ -7,10 +7,10 @@ import {
   type PersonDraft,
   type SettingsDocument,
 } from '@talent-sync/core'
+import { toCrmSnapshot } from '@talent-sync/crm-sync'
 import { type Executor } from '@talent-sync/store'
 import type { Logger } from 'pino'
 
-import { toCrmSnapshot } from '../crm/crm-snapshot.js'
 import type { ConnectedCrm } from '../crm/team-clients.js'
 import type { TagCache } from '../crm/tag-cache.js'
 import { MandatoryFieldsMissingError } from './errors.js'
