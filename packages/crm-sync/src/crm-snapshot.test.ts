@@ -1,5 +1,5 @@
 import type { PersonDetail } from '@talent-sync/clockwork'
-import { buildNote } from '@talent-sync/core'
+import { buildNote, CLOCKWORK_PERSON_FIELDS } from '@talent-sync/core'
 import { describe, expect, it } from 'vitest'
 
 import { toCrmSnapshot } from './crm-snapshot.js'
@@ -108,6 +108,53 @@ describe('toCrmSnapshot', () => {
 
   it('keeps only the idempotency keys found in notes', () => {
     expect(toCrmSnapshot(person()).noteKeys).toEqual([note.idempotencyKey])
+  })
+
+  it('reads every scalar field of the catalogue', () => {
+    const snapshot = toCrmSnapshot(
+      person({
+        biography: 'Led two data platform migrations.',
+        nickName: 'Addy',
+        skypeName: 'addy.quill',
+        assistantName: 'Noor Fenwick',
+        doNotContact: true,
+      } as Partial<PersonDetail>),
+    )
+
+    expect(snapshot.values.biography).toEqual({
+      type: 'long_text',
+      value: 'Led two data platform migrations.',
+    })
+    expect(snapshot.values.nickName).toEqual({ type: 'text', value: 'Addy' })
+    expect(snapshot.values.skypeName).toEqual({ type: 'text', value: 'addy.quill' })
+    expect(snapshot.values.assistantName).toEqual({ type: 'text', value: 'Noor Fenwick' })
+    expect(snapshot.values.doNotContact).toEqual({ type: 'boolean', value: true })
+    expect(snapshot.values.noRelocation).toEqual({ type: 'boolean', value: false })
+  })
+
+  it('reads each writable single-value catalogue field', () => {
+    const snapshot = toCrmSnapshot(
+      person({
+        biography: 'Led two data platform migrations.',
+        nickName: 'Addy',
+        skypeName: 'addy.quill',
+        assistantName: 'Noor Fenwick',
+      } as Partial<PersonDetail>),
+    )
+    const scalarKeys = CLOCKWORK_PERSON_FIELDS.filter(
+      (definition) => definition.single && definition.writable,
+    ).map((definition) => definition.key)
+
+    expect(scalarKeys.filter((key) => snapshot.values[key] === undefined)).toEqual([])
+  })
+
+  it('leaves out empty scalar text fields', () => {
+    const snapshot = toCrmSnapshot(
+      person({ biography: '  ', nickName: null } as Partial<PersonDetail>),
+    )
+
+    expect(snapshot.values.biography).toBeUndefined()
+    expect(snapshot.values.nickName).toBeUndefined()
   })
 
   it('treats a position without type or end date as current', () => {

@@ -27,6 +27,13 @@ function text(value: string | null | undefined): { type: 'text'; value: string }
   return trimmed ? { type: 'text', value: trimmed } : undefined
 }
 
+function longText(
+  value: string | null | undefined,
+): { type: 'long_text'; value: string } | undefined {
+  const trimmed = value?.trim()
+  return trimmed ? { type: 'long_text', value: trimmed } : undefined
+}
+
 function setIfPresent(
   values: FieldValues,
   key: string,
@@ -68,7 +75,10 @@ export function toCrmSnapshot(person: PersonDetail): CrmPersonSnapshot {
   setIfPresent(values, 'lastName', text(person.lastName))
   setIfPresent(values, 'currentTitle', text(current?.title))
   setIfPresent(values, 'currentCompany', text(current?.companyName))
+  setIfPresent(values, 'nickName', text(person.nickName))
+  setIfPresent(values, 'biography', longText(person.biography))
   setIfPresent(values, 'assistantName', text(person.assistantName))
+  setIfPresent(values, 'skypeName', text(person.skypeName))
   values.doNotContact = { type: 'boolean', value: person.doNotContact }
   values.noRelocation = { type: 'boolean', value: person.noRelocation }
 
