@@ -4,42 +4,42 @@ import type { Redis } from 'ioredis'
 
 import { ApiError } from '../errors.js'
 
-/** Options of {@link hitRateLimit}. */
+/** A fixed-window counter of failed attempts kept in Redis. */
 export interface RateLimitOptions {
   /** Full Redis key of the counter. */
   key: string
-  /** Attempts allowed per window. */
+  /** Failed attempts allowed per window. */
   maxAttempts: number
   /** Window length in seconds. */
   windowSeconds: number
 }
 
 /**
- * Counts one attempt in a fixed window kept in Redis and raises a 429
- * `rate_limited` with `Retry-After` once the window contains more than
- * `maxAttempts`. The counter and its expiry are set in one transaction, so
- * a crash cannot leave a counter that never expires.
+ * Raises a 429 `rate_limited` with `Retry-After` when the counter already
+ * holds `maxAttempts` failed attempts in its window. It counts nothing
+ * itself, so successful sign-ins never use up the allowance.
  */
-export async function hitRateLimit(redis: Redis, options: RateLimitOptions): Promise<void> {
-  const result = await redis
-    .multi()
-    .incr(options.key)
-    .expire(options.key, options.windowSeconds, 'NX')
-    .ttl(options.key)
-    .exec()
+export async function checkRateLimit(redis: Redis, options: RateLimitOptions): Promise<void> {
+  const result = await redis.multi().get(options.key).ttl(options.key).exec()
 
   const attempts = Number(result?.[0]?.[1] ?? 0)
-  const ttl = Number(result?.[2]?.[1] ?? options.windowSeconds)
-  if (attempts > options.maxAttempts) {
+  const ttl = Number(result?.[1]?.[1] ?? options.windowSeconds)
+  if (attempts >= options.maxAttempts) {
     const retryAfter = Math.max(1, ttl)
     throw new ApiError(
       'rate_limited',
-      `Too many sign-in attempts. Try again in ${retryAfter} seconds.`,
-      {
-        headers: { 'Retry-After': String(retryAfter) },
-      },
+      `Too many failed sign-in attempts. Try again in ${retryAfter} seconds.`,
+      { headers: { 'Retry-After': String(retryAfter) } },
     )
   }
+}
+
+/**
+ * Counts one failed attempt. The counter and its expiry are set in one
+ * transaction, so a crash cannot leave a counter that never expires.
+ */
+export async function recordFailedAttempt(redis: Redis, options: RateLimitOptions): Promise<void> {
+  await redis.multi().incr(options.key).expire(options.key, options.windowSeconds, 'NX').exec()
 }
 
 /** Clears a counter, for example after a successful sign-in. */

@@ -226,4 +226,21 @@ describe('sign-in rate limit', () => {
 
     expect(statuses).toEqual([401, 401, 200, 401, 401])
   })
+
+  it('does not count successful sign-ins', async () => {
+    const { admin } = await getTestApp().createTeam()
+    const { app } = getTestApp()
+    const statuses: number[] = []
+
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const response = await app.request(
+        '/v1/session',
+        signInRequest(admin.email, TEST_PASSWORD),
+        fromAddress('10.2.0.1'),
+      )
+      statuses.push(response.status)
+    }
+
+    expect(statuses).toEqual([200, 200, 200, 200, 200])
+  })
 })

@@ -11,7 +11,12 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 
 import { requireUser } from '../../auth/authenticate.js'
-import { hitRateLimit, loginRateLimitKey, resetRateLimit } from '../../auth/rate-limit.js'
+import {
+  checkRateLimit,
+  loginRateLimitKey,
+  recordFailedAttempt,
+  resetRateLimit,
+} from '../../auth/rate-limit.js'
 import {
   clearSessionCookie,
   readSessionCookie,
@@ -84,23 +89,31 @@ export function sessionRoutes(deps: AppDeps): Hono<AppEnv> {
 
   app.post('/v1/session', async (c) => {
     const input = await readBody(c, signInSchema)
-    const emailKey = loginRateLimitKey(config.redisKeyPrefix, 'email', normalizeEmail(input.email))
     const limits = {
       maxAttempts: config.loginMaxAttempts,
       windowSeconds: config.loginWindowSeconds,
     }
-    await hitRateLimit(deps.redis, {
+    const emailLimit = {
+      key: loginRateLimitKey(config.redisKeyPrefix, 'email', normalizeEmail(input.email)),
+      ...limits,
+    }
+    const addressLimit = {
       key: loginRateLimitKey(config.redisKeyPrefix, 'ip', clientAddress(c)),
       ...limits,
-    })
-    await hitRateLimit(deps.redis, { key: emailKey, ...limits })
+    }
+    await checkRateLimit(deps.redis, addressLimit)
+    await checkRateLimit(deps.redis, emailLimit)
 
     const user = await authenticateUser(deps.db, input.email, input.password)
     if (!user) {
+      // Only failures count, so people sharing one address (an office, a demo on loopback)
+      // can sign in as often as they need.
+      await recordFailedAttempt(deps.redis, addressLimit)
+      await recordFailedAttempt(deps.redis, emailLimit)
       c.var.logger.info('sign-in failed')
-      throw new ApiError('unauthorized', 'The email or password is wrong.')
+      throw new ApiError('unauthorized', 'The e-mail address or password is wrong.')
     }
-    await resetRateLimit(deps.redis, emailKey)
+    await resetRateLimit(deps.redis, emailLimit.key)
 
     const team = await getTeam(deps.db, user.teamId)
     if (!team) throw notFound('The team')
