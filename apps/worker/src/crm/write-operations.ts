@@ -38,18 +38,19 @@ function scalarFields(fields: FieldValues): UpdatePersonFields {
 
 /**
  * Creates a CRM person from the planned scalar fields and returns its id.
- * `POST /people` takes the full name, which Clockwork splits at the first
- * space into first and last name.
+ * `POST /people` gets the name parts as well as the full name, so that a
+ * first name with a space (`Mary Ann`) is not split at that space.
  */
 export async function createCrmPerson(
   target: CrmWriteTarget,
   fields: FieldValues,
 ): Promise<string> {
-  const { firstName, lastName, ...rest } = scalarFields(fields)
-  // NOTE: a first name with a space (`Mary Ann`) is split wrongly by the CRM; no create field takes the parts.
-  const name = [firstName, lastName].filter((part) => part !== undefined && part !== '').join(' ')
+  const scalars = scalarFields(fields)
+  const name = [scalars.firstName, scalars.lastName]
+    .filter((part) => part !== undefined && part !== '')
+    .join(' ')
 
-  const person = await target.client.createPerson({ ...rest, name }, options(target))
+  const person = await target.client.createPerson({ ...scalars, name }, options(target))
   return person.id
 }
 
