@@ -45,6 +45,19 @@ describe('SettingsPage', () => {
     wrapper.unmount()
   })
 
+  it('labels the lock switch the same either way', async () => {
+    fakeSettingsApi('admin', settingsInfo({ locks: ['general.doNotMerge'] }))
+    const { wrapper } = await mountPage('/settings/general')
+
+    const locked = wrapper.find('[data-setting="general.doNotMerge"] .lock-toggle')
+    const open = wrapper.find('[data-setting="general.updateFullHistory"] .lock-toggle')
+    expect(locked.text()).toBe('Lock for members')
+    expect(open.text()).toBe('Lock for members')
+    expect(locked.find('input').element).toHaveProperty('checked', true)
+    expect(open.find('input').element).toHaveProperty('checked', false)
+    wrapper.unmount()
+  })
+
   it('shows API field errors next to the mapping row', async () => {
     fakeSettingsApi('admin', settingsInfo()).on(
       'PUT /v1/settings',
