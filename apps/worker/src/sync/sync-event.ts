@@ -277,5 +277,15 @@ async function parkForReview(
       job: { kind: 'sync', teamId: event.teamId, userId: event.userId, eventId: event.id, event },
     },
   })
+
+  // Warn level, because the person stays out of the CRM until someone decides the review.
+  request.logger.warn(
+    {
+      activityId: entry.id,
+      why: match.why,
+      candidateIds: match.candidates.map((candidate) => candidate.candidate.id),
+    },
+    'match needs review, person not synced until a reviewer decides',
+  )
   return { kind: 'needs_review', activityId: entry.id }
 }
