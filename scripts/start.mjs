@@ -2,7 +2,7 @@
 // Entry point of `pnpm start` and `npm start`. It runs with Node alone, so
 // it can install the workspace packages and build the admin SPA when they
 // are missing before handing over to the launcher, which needs them.
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -42,8 +42,18 @@ if (!existsSync(join(root, 'apps/admin/dist/index.html'))) {
   run('pnpm', ['--filter', '@talent-sync/admin', 'build'])
 }
 
-// Ctrl-C reaches the launcher too, and it stops the services in order; this
-// process only waits for it and passes on its exit code.
-process.on('SIGINT', () => {})
-process.on('SIGTERM', () => {})
-run(join(root, 'node_modules/.bin/tsx'), [join(root, 'apps/launcher/src/main.ts')])
+// The launcher stops the services in order on SIGINT or SIGTERM. Ctrl-C in a terminal reaches
+// it directly; a supervisor may signal only this process, so the signal is passed on too, and
+// the launcher treats a repeat as the same request.
+const launcher = spawn(
+  join(root, 'node_modules/.bin/tsx'),
+  [join(root, 'apps/launcher/src/main.ts')],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+)
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => launcher.kill(signal))
+}
+launcher.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)))

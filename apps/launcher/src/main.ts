@@ -45,5 +45,7 @@ try {
 } catch (error) {
   // startProduct has already stopped whatever it had started.
   logger.error({ err: error }, 'start failed')
+  const reason = error instanceof Error ? error.message : String(error)
+  process.stderr.write(`\ntalent-sync could not start: ${reason}\n`)
   process.exit(1)
 }
