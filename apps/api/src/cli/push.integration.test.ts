@@ -84,7 +84,7 @@ describe('talent-sync push against the API', () => {
     expect(first.stdout()).toContain('Accepted 3 of 3 people read.')
     expect(first.stdout()).toContain(`${peopleFile}: The person at 1 is invalid.`)
     expect(first.stdout()).toContain('    1.emails.0.address: must be a valid e-mail address')
-    expect(first.stderr()).toBe('Sent 3 of 3 people.\n')
+    expect(first.stderr()).toBe('Handled 3 of 3 people.\n')
     expect(await getTestApp().deps.queue.getJobCountByTypes('waiting')).toBe(3)
 
     const second = captureIo(env)
@@ -115,7 +115,7 @@ describe('talent-sync push against the API', () => {
     )
 
     expect(code).toBe(1)
-    expect(stdout()).toContain('Accepted 0 of 1 people read.')
+    expect(stdout()).toContain('Accepted 0 of 1 person read.')
     expect(stdout()).toMatch(
       /person p_[0-9a-f]{24} \(Richard Hendriks\): The API rejected its event\./,
     )
@@ -169,7 +169,7 @@ describe('talent-sync push against the API', () => {
 
     expect(code).toBe(1)
     expect(stdout()).toContain('Sending stopped: The API returned 401 (invalid_signature)')
-    expect(stdout()).toContain('1 people were not sent.')
+    expect(stdout()).toContain('1 person not sent.')
     expect(stdout()).not.toContain('not-the-secret')
   })
 })
@@ -209,6 +209,14 @@ describe('talent-sync push usage', () => {
     expect(stderr()).toContain(message)
     expect(stderr()).toContain('Usage: talent-sync push')
     expect(stdout()).toBe('')
+  })
+
+  it.each([['--help'], ['-h']])('prints the usage for %s', async (flag) => {
+    const { io, stdout, stderr } = captureIo()
+
+    expect(await runPush([flag], io)).toBe(0)
+    expect(stdout()).toContain('Usage: talent-sync push')
+    expect(stderr()).toBe('')
   })
 
   it('reads options from the environment', async () => {

@@ -42,6 +42,11 @@ export interface PushIo {
  * 2 for a command line it cannot run.
  */
 export async function runPush(args: readonly string[], io: PushIo): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.output.out(PUSH_USAGE)
+    return 0
+  }
+
   let input: PushInput
   try {
     input = parseInput(args, io.env)
@@ -143,9 +148,14 @@ function startProgress(total: number, io: PushIo): Progress {
   }
 
   return {
-    update: (handled) => io.output.err(`Sent ${handled} of ${total} people.\n`),
+    update: (handled) => io.output.err(`Handled ${handled} of ${countPeople(total)}.\n`),
     stop: () => undefined,
   }
+}
+
+/** Writes a count of people with the right noun: "1 person", "3 people". */
+function countPeople(count: number): string {
+  return `${count} ${count === 1 ? 'person' : 'people'}`
 }
 
 /** Builds the closing report: the count of accepted people, then each rejection with its fields. */
@@ -154,7 +164,7 @@ export function formatSummary(
   fileRejections: readonly Rejection[],
   report: DeliveryReport,
 ): string {
-  const lines = [`Accepted ${report.accepted} of ${peopleRead} people read.`]
+  const lines = [`Accepted ${report.accepted} of ${countPeople(peopleRead)} read.`]
   if (report.duplicates > 0) {
     lines.push(`${report.duplicates} of them had been sent before and were not queued again.`)
   }
@@ -174,7 +184,7 @@ export function formatSummary(
 
   if (report.failure) {
     lines.push(`Sending stopped: ${report.failure}`)
-    lines.push(`${report.notSent} people were not sent.`)
+    lines.push(`${countPeople(report.notSent)} not sent.`)
   }
   return `${lines.join('\n')}\n`
 }
