@@ -19,11 +19,11 @@ import {
   planSync,
   type PlatformEvent,
 } from '@talent-sync/core'
-import { ClockworkClient } from '@talent-sync/clockwork'
-import { createApp, DEFAULT_APP_CONFIG, signBody, systemClock } from '@talent-sync/api'
+import { signBody } from '@talent-sync/api'
 import { Queue, Worker } from 'bullmq'
 import { pino } from 'pino'
 
+import { createHarnessApi } from '../src/testing/api.js'
 import { crmCallCount, crmPeople } from '../src/testing/crm-state.js'
 import { startHarness, type Harness } from '../src/testing/harness.js'
 import { openTestRedis, uniqueTestName, deleteKeysWithPrefix } from '../src/testing/redis.js'
@@ -153,21 +153,7 @@ async function bareBullmq(count: number): Promise<number> {
 
 /** Sends events to the API's `POST /v1/events` in signed batches of 500, as the platform does. */
 async function postThroughApi(h: Harness, list: readonly PlatformEvent[]): Promise<void> {
-  const app = createApp({
-    db: h.db.handle.db,
-    box: h.db.box,
-    queue: h.queue,
-    redis: h.redis,
-    crm: (target) =>
-      new ClockworkClient({
-        firm: target.firmSubdomain,
-        credentials: target.credentials,
-        baseUrl: h.sandbox.url,
-      }),
-    logger: pino({ level: 'silent' }),
-    clock: systemClock,
-    config: { ...DEFAULT_APP_CONFIG, redisKeyPrefix: `${h.queueName}:api:` },
-  })
+  const app = createHarnessApi(h)
 
   for (let start = 0; start < list.length; start += 500) {
     const body = JSON.stringify({ events: list.slice(start, start + 500) })

@@ -1,9 +1,10 @@
 import { computeNoteKey, type PlatformEvent } from '@talent-sync/core'
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { crmPeople, firmStore, noteKeysOf } from './testing/crm-state.js'
+import { crmPeople, noteKeysOf } from './testing/crm-state.js'
 import { startHarness, type Harness } from './testing/harness.js'
 import { fictionalPerson, makeEvent, minutesAfterStart } from './testing/people.js'
+import { seedCrmPerson } from './testing/seed-crm.js'
 
 let harness: Harness | undefined
 
@@ -136,40 +137,19 @@ const CASES: CampaignCase[] = [
   },
 ]
 
-function seedExisting(h: Harness, person: ReturnType<typeof fictionalPerson>): string {
-  const store = firmStore(h)
-  const base = store.newBase()
-  store.people.set(base.id, {
-    ...base,
-    firstName: person.firstName,
-    lastName: person.lastName,
-    name: `${person.firstName} ${person.lastName}`,
-    nickName: null,
-    biography: null,
-    assistantName: '',
-    skypeName: null,
-    doNotContact: false,
-    noRelocation: false,
-    loadedAt: base.createdAt,
-    addresses: [],
-    emails: [{ ...store.newBase(), address: person.emails[0]!.address, location: 'work' }],
-    phoneNumbers: [],
-    linkedinUrls: [],
-    webSites: [],
-    positions: [],
-    schools: [],
-    tags: [],
-  } as never)
-  return base.id
-}
-
 describe('scripted campaign', () => {
   it.each(CASES)('$name', async (testCase) => {
     harness = await startHarness({
       teamSettings: { defaults: { general: testCase.general ?? {}, sync: testCase.sync } },
     })
     const person = fictionalPerson(7)
-    const existingId = testCase.existing ? seedExisting(harness, person) : undefined
+    const existingId = testCase.existing
+      ? seedCrmPerson(harness, {
+          firstName: person.firstName,
+          lastName: person.lastName,
+          emails: [person.emails[0]!.address],
+        })
+      : undefined
     const events = campaign(harness, person)
     harness.startWorker({ concurrency: 4 })
 

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { crmPeople, firmStore } from './testing/crm-state.js'
+import { crmPeople } from './testing/crm-state.js'
 import { startHarness, type Harness } from './testing/harness.js'
 import { fictionalPerson, makeEvent, minutesAfterStart } from './testing/people.js'
+import { seedCrmPerson } from './testing/seed-crm.js'
 
 let harness: Harness | undefined
 
@@ -19,30 +20,6 @@ const CRM_VALUES = {
   assistantName: 'Noor Fenwick',
 }
 
-function seedExisting(h: Harness, person: ReturnType<typeof fictionalPerson>): string {
-  const store = firmStore(h)
-  const base = store.newBase()
-  store.people.set(base.id, {
-    ...base,
-    firstName: person.firstName,
-    lastName: person.lastName,
-    name: `${person.firstName} ${person.lastName}`,
-    ...CRM_VALUES,
-    doNotContact: true,
-    noRelocation: false,
-    loadedAt: base.createdAt,
-    addresses: [],
-    emails: [{ ...store.newBase(), address: person.emails[0]!.address, location: 'work' }],
-    phoneNumbers: [],
-    linkedinUrls: [],
-    webSites: [],
-    positions: [],
-    schools: [],
-    tags: [],
-  } as never)
-  return base.id
-}
-
 describe('protected fields', () => {
   it('keeps a protected biography on sync', async () => {
     harness = await startHarness({
@@ -53,7 +30,13 @@ describe('protected fields', () => {
       },
     })
     const person = { ...fictionalPerson(3), summary: 'Platform summary that must not win.' }
-    const existingId = seedExisting(harness, person)
+    const existingId = seedCrmPerson(harness, {
+      firstName: person.firstName,
+      lastName: person.lastName,
+      emails: [person.emails[0]!.address],
+      ...CRM_VALUES,
+      doNotContact: true,
+    })
     harness.startWorker()
 
     await harness.enqueue([

@@ -3,9 +3,10 @@ import { listActivity } from '@talent-sync/store'
 import { syncJobId, type SyncJob } from '@talent-sync/jobs'
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { crmPeople, firmStore, noteKeysOf } from './testing/crm-state.js'
+import { crmPeople, noteKeysOf } from './testing/crm-state.js'
 import { startHarness, type Harness } from './testing/harness.js'
 import { fictionalPerson, makeEvent, minutesAfterStart } from './testing/people.js'
+import { seedCrmPerson } from './testing/seed-crm.js'
 
 let harness: Harness | undefined
 
@@ -16,30 +17,7 @@ afterEach(async () => {
 
 /** Adds a CRM person who has the person's name and nothing else. */
 function seedNamesake(h: Harness, person: ReturnType<typeof fictionalPerson>): string {
-  const store = firmStore(h)
-  const base = store.newBase()
-  store.people.set(base.id, {
-    ...base,
-    firstName: person.firstName,
-    lastName: person.lastName,
-    name: `${person.firstName} ${person.lastName}`,
-    nickName: null,
-    biography: null,
-    assistantName: '',
-    skypeName: null,
-    doNotContact: false,
-    noRelocation: false,
-    loadedAt: base.createdAt,
-    addresses: [],
-    emails: [],
-    phoneNumbers: [],
-    linkedinUrls: [],
-    webSites: [],
-    positions: [],
-    schools: [],
-    tags: [],
-  } as never)
-  return base.id
+  return seedCrmPerson(h, { firstName: person.firstName, lastName: person.lastName })
 }
 
 async function parkedJob(h: Harness, person: ReturnType<typeof fictionalPerson>) {
