@@ -89,8 +89,8 @@ Median of ${rounds} alternating rounds of ${callsPerRound} calls, ${concurrency}
 ${warmUpCalls} warm-up calls of each kind. The Clockwork sandbox runs in its own Node process
 on 127.0.0.1 (\`bench/sandbox-process.ts\`, seeded, on a free port), because a caller of the
 client always talks to a server in another process across a socket. With the sandbox in the
-benchmark's process, its routing and serialising shared one thread with the client and were
-counted against it. "Time added" is bare rate / client rate - 1, so it covers the per-call
+benchmark's process, its routing and serialising shared one thread with the client and slowed
+bare and client calls alike. "Time added" is bare rate / client rate - 1, so it covers the per-call
 timeout signal, schema validation, error mapping and hooks. The sandbox answers in well under a
 millisecond, so those costs weigh far more here than behind a real network round trip. The
 timeout column is bare fetch with the AbortController and timer that the client sets on every
