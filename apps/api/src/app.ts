@@ -12,6 +12,7 @@ import type { OperationSpec } from './openapi/operation.js'
 import { healthOperations, healthRoutes } from './routes/health.js'
 import { openApiRoutes } from './routes/openapi.js'
 import { activityOperations, activityRoutes } from './routes/v1/activity.js'
+import { backfillOperations, backfillRoutes } from './routes/v1/backfill.js'
 import { companiesLookupOperations, companiesLookupRoutes } from './routes/v1/companies-lookup.js'
 import { connectionOperations, connectionRoutes } from './routes/v1/connection.js'
 import { crmPeopleOperations, crmPeopleRoutes } from './routes/v1/crm-people.js'
@@ -38,6 +39,7 @@ export const OPERATIONS: OperationSpec[] = [
   ...connectionOperations,
   ...signingSecretOperations,
   ...activityOperations,
+  ...backfillOperations,
   ...peoplePushOperations,
   ...crmPeopleOperations,
   ...companiesLookupOperations,
@@ -85,6 +87,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', connectionRoutes(deps))
   app.route('/', signingSecretRoutes(deps))
   app.route('/', activityRoutes(deps))
+  app.route('/', backfillRoutes(deps))
   app.route('/', peoplePushRoutes(deps))
   app.route('/', crmPeopleRoutes(deps))
   app.route('/', companiesLookupRoutes(deps))

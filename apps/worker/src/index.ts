@@ -8,7 +8,7 @@
  * @packageDocumentation
  */
 export { createSyncWorker, type SyncWorker, type SyncWorkerOptions } from './sync-worker.js'
-export { enqueueTeamResync } from './backfill/team-resync.js'
+export { enqueueTeamResync, type TeamResync } from '@talent-sync/jobs'
 export { ConfigError, loadConfig, type WorkerConfig } from './config.js'
 export { createLogger, REDACTED_PATHS, type LoggerOptions } from './logger.js'
 export { DEFAULT_JOB_TIMINGS, type JobTimings } from './jobs/job-timings.js'

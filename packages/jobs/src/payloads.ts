@@ -60,6 +60,8 @@ export const backfillJobSchema = z.strictObject({
   userId: idSchema,
   platformPersonId: idSchema,
   crmPersonId: idSchema,
+  /** Id of the run's `backfill` activity entry; the job's own entry carries it for progress. */
+  runId: idSchema.optional(),
 })
 
 /** A backfill job payload. */

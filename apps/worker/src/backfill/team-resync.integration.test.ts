@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { crmPeople } from '../testing/crm-state.js'
 import { startHarness, type Harness } from '../testing/harness.js'
 import { fictionalPerson, makeEvent, minutesAfterStart } from '../testing/people.js'
-import { enqueueTeamResync } from './team-resync.js'
+import { enqueueTeamResync } from '@talent-sync/jobs'
 
 let harness: Harness | undefined
 
@@ -43,7 +43,7 @@ describe('enqueueTeamResync', () => {
       document: settingsWithTags(true),
       authorUserId: harness.userId,
     })
-    const queued = await enqueueTeamResync(
+    const run = await enqueueTeamResync(
       harness.queue,
       harness.db.handle.db,
       harness.teamId,
@@ -51,7 +51,7 @@ describe('enqueueTeamResync', () => {
     )
     await harness.waitUntilIdle()
 
-    expect(queued).toBe(2)
+    expect(run.queued).toBe(2)
     const records = crmPeople(harness)
     expect(records).toHaveLength(2)
     expect(records.map((record) => record.tags.length)).toEqual([1, 1])
@@ -59,8 +59,10 @@ describe('enqueueTeamResync', () => {
 
     const feed = await listActivity(harness.db.handle.db, harness.teamId, { kinds: ['backfill'] })
     expect(feed.items).toHaveLength(3)
-    expect(feed.items.filter((entry) => entry.details.outcome === 'synced')).toHaveLength(2)
-    expect(feed.items.find((entry) => entry.details.total === 2)).toBeDefined()
+    const jobEntries = feed.items.filter((entry) => entry.details.outcome === 'synced')
+    expect(jobEntries).toHaveLength(2)
+    expect(jobEntries.map((entry) => entry.details.runId)).toEqual([run.runId, run.runId])
+    expect(feed.items.find((entry) => entry.details.total === 2)?.id).toBe(run.runId)
     expect(await harness.queue.getJobCountByTypes('failed')).toBe(0)
   })
 })

@@ -4,7 +4,7 @@ import { recordActivity, type Executor } from '@talent-sync/store'
 import { DelayedError, UnrecoverableError, type Job, type Queue } from 'bullmq'
 import type { Logger } from 'pino'
 
-import { lastSyncedEvent } from '../backfill/team-resync.js'
+import { lastSyncedEvent } from '../backfill/last-synced-event.js'
 import type { TagCache } from '../crm/tag-cache.js'
 import type { TeamClients } from '../crm/team-clients.js'
 import type { WorkerMetrics } from '../metrics/worker-metrics.js'
@@ -95,7 +95,7 @@ async function runResyncJob(
       platformPersonId: data.platformPersonId,
       kind: 'backfill',
       reasons: ['no recorded profile to re-sync from'],
-      details: { crmPersonId: data.crmPersonId, outcome: 'skipped' },
+      details: { runId: data.runId ?? null, crmPersonId: data.crmPersonId, outcome: 'skipped' },
     })
     return { kind: 'ignored', reason: 'no recorded profile to re-sync from' }
   }
@@ -114,7 +114,7 @@ async function runResyncJob(
     platformPersonId: data.platformPersonId,
     kind: 'backfill',
     reasons: [`re-sync ${result.kind}`],
-    details: { crmPersonId: data.crmPersonId, outcome: result.kind },
+    details: { runId: data.runId ?? null, crmPersonId: data.crmPersonId, outcome: result.kind },
   })
   return result
 }
