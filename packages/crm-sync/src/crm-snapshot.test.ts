@@ -58,6 +58,14 @@ function person(overrides: Partial<PersonDetail> = {}): PersonDetail {
   } as PersonDetail
 }
 
+/** Text fields that a CRM person may carry, each filled. */
+const FILLED_SCALARS = {
+  biography: 'Led two data platform migrations.',
+  nickName: 'Addy',
+  skypeName: 'addy.quill',
+  assistantName: 'Noor Fenwick',
+} as Partial<PersonDetail>
+
 describe('toCrmSnapshot', () => {
   it('maps every collection to catalogue fields', () => {
     const snapshot = toCrmSnapshot(person())
@@ -111,15 +119,7 @@ describe('toCrmSnapshot', () => {
   })
 
   it('reads every scalar field of the catalogue', () => {
-    const snapshot = toCrmSnapshot(
-      person({
-        biography: 'Led two data platform migrations.',
-        nickName: 'Addy',
-        skypeName: 'addy.quill',
-        assistantName: 'Noor Fenwick',
-        doNotContact: true,
-      } as Partial<PersonDetail>),
-    )
+    const snapshot = toCrmSnapshot(person({ ...FILLED_SCALARS, doNotContact: true }))
 
     expect(snapshot.values.biography).toEqual({
       type: 'long_text',
@@ -133,14 +133,7 @@ describe('toCrmSnapshot', () => {
   })
 
   it('reads each writable single-value catalogue field', () => {
-    const snapshot = toCrmSnapshot(
-      person({
-        biography: 'Led two data platform migrations.',
-        nickName: 'Addy',
-        skypeName: 'addy.quill',
-        assistantName: 'Noor Fenwick',
-      } as Partial<PersonDetail>),
-    )
+    const snapshot = toCrmSnapshot(person(FILLED_SCALARS))
     const scalarKeys = CLOCKWORK_PERSON_FIELDS.filter(
       (definition) => definition.single && definition.writable,
     ).map((definition) => definition.key)
