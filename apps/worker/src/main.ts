@@ -30,6 +30,13 @@ async function main(): Promise<void> {
     dataDir: config.dataDir,
     onPoolError: (error) => logger.error({ err: error }, 'database connection failed'),
   })
+  if (handle.backend !== 'postgres') {
+    // The embedded database serves one transaction at a time to every process on this machine.
+    logger.warn(
+      { backend: handle.backend, dataDir: config.dataDir },
+      'using the embedded database; to run several worker processes, or workers on other machines, set DATABASE_URL to a PostgreSQL server',
+    )
+  }
   await migrate(handle.db)
   const box = await loadEncryptionKey({
     encryptionKey: config.encryptionKey,
