@@ -72,17 +72,7 @@ export const rawCreatePersonResponseSchema = z.object({ person: rawPersonDetailS
 // NOTE: unconfirmed; no v3 source updates a person. Field names follow `POST /people`.
 /** Body of `PUT /people/{id}`: the fields to change, every one optional. */
 export const updatePersonRequestSchema = z.object({
-  person: z.object({
-    name: z.string().optional(),
-    firstName: z.string().optional(),
-    lastName: z.string().optional(),
-    nickName: z.string().optional(),
-    assistantName: z.string().optional(),
-    biography: z.string().optional(),
-    doNotContact: z.boolean().optional(),
-    noRelocation: z.boolean().optional(),
-    skypeName: z.string().optional(),
-  }),
+  person: createPersonWithNamesRequestSchema.shape.person.omit({ tag_names: true, tag_ids: true }),
 })
 
 /** Response of `PUT /people/{id}`: the whole person after the change. */
