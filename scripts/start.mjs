@@ -43,8 +43,8 @@ if (!existsSync(join(root, 'apps/admin/dist/index.html'))) {
 }
 
 // The launcher stops the services in order on SIGINT or SIGTERM. Ctrl-C in a terminal reaches
-// it directly; a supervisor may signal only this process, so the signal is passed on too, and
-// the launcher treats a repeat as the same request.
+// it directly. A supervisor may signal only this process, so the signal is passed on too, and
+// the launcher treats a repeated signal as the same request.
 const launcher = spawn(
   join(root, 'node_modules/.bin/tsx'),
   [join(root, 'apps/launcher/src/main.ts')],

@@ -4,8 +4,8 @@ import { setTimeout as sleep } from 'node:timers/promises'
 
 /**
  * Sends `PING` to the Redis server of `redisUrl` over a raw socket and
- * resolves true on `+PONG`. A server that needs a password answers with an
- * error, which also proves it is there, so that counts as up too.
+ * resolves true on `+PONG`. A server that needs a password replies with a
+ * `NOAUTH` error, which also proves it is running, so that counts as up too.
  */
 export function pingRedis(redisUrl: string, timeoutMs = 1_000): Promise<boolean> {
   const url = new URL(redisUrl)
@@ -28,16 +28,16 @@ export function pingRedis(redisUrl: string, timeoutMs = 1_000): Promise<boolean>
   })
 }
 
-/** Whether `redis-server` is on the PATH. */
+/** Returns whether `redis-server` is on the PATH. */
 export function hasRedisServer(): boolean {
   return spawnSync('redis-server', ['--version'], { stdio: 'ignore' }).status === 0
 }
 
 /**
  * Starts a throw-away `redis-server` on the host and port of `redisUrl`,
- * keeping nothing on disk, and waits until it answers.
+ * keeping nothing on disk, and waits until it replies to `PING`.
  *
- * @throws {Error} when it does not answer within 10 seconds.
+ * @throws {Error} when it does not reply within 10 seconds.
  */
 export async function startRedis(redisUrl: string): Promise<ChildProcess> {
   const url = new URL(redisUrl)
@@ -54,10 +54,12 @@ export async function startRedis(redisUrl: string): Promise<ChildProcess> {
     await sleep(200)
   }
   child.kill('SIGTERM')
-  throw new Error(`redis-server started but did not answer on ${host}:${port} within 10 s`)
+  throw new Error(
+    `redis-server started but did not reply to PING on ${host}:${port} within 10 s; check its log and whether the port is free`,
+  )
 }
 
-/** Whether a Redis URL points at this machine, where the launcher may start one. */
+/** Returns whether a Redis URL points at this machine, where the launcher may start one. */
 export function isLoopbackUrl(redisUrl: string): boolean {
   const host = new URL(redisUrl).hostname.replace(/^\[|\]$/g, '')
   return host === '127.0.0.1' || host === 'localhost' || host === '::1'

@@ -16,7 +16,7 @@ export interface RateLimitOptions {
 
 /**
  * Raises a 429 `rate_limited` with `Retry-After` when the counter already
- * holds `maxAttempts` failed attempts in its window. It counts nothing
+ * contains `maxAttempts` failed attempts in its window. It counts nothing
  * itself, so successful sign-ins never use up the allowance.
  */
 export async function checkRateLimit(redis: Redis, options: RateLimitOptions): Promise<void> {
