@@ -67,7 +67,11 @@ export interface ClockworkClientOptions {
   readonly baseUrl?: string
   /** Scheme word of the `Authorization` header. Default `Token`. */
   readonly authScheme?: 'Token' | 'Bearer'
-  /** Timeout of one attempt, in milliseconds, including reading the body. Default 15000. */
+  /**
+   * Maximum wait of one attempt for the response head, and for each further part of the body, in
+   * whole milliseconds. It runs on undici's coarse timer, so it may run out up to a second late.
+   * Default 15000.
+   */
   readonly timeoutMs?: number
   /** Retry policy of reads. */
   readonly retry?: ClockworkRetryOptions
@@ -79,7 +83,7 @@ export interface ClockworkClientOptions {
 export interface ClockworkCallOptions {
   /** Caller's signal; aborting it rejects the call with the signal's reason. */
   readonly signal?: AbortSignal
-  /** Timeout of each attempt of this call, in milliseconds; overrides the client's. */
+  /** Timeout of each attempt of this call, overriding the client's `timeoutMs`. */
   readonly timeoutMs?: number
   /** Retries of this call if it is a read; overrides the client's retry count. */
   readonly retries?: number

@@ -1,3 +1,4 @@
+import { Agent, getGlobalDispatcher, setGlobalDispatcher } from 'undici'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { credentialForms, testCredentials } from '../testing/credentials.js'
@@ -164,6 +165,47 @@ describe('signals', () => {
     const call = client({ timeoutMs: 60_000 }).listPeople({}, { timeoutMs: 50, retries: 0 })
 
     await expect(call).rejects.toMatchObject({ code: 'crm_timeout', timeoutMs: 50 })
+  })
+})
+
+describe('timeout settings', () => {
+  it.each([0, -5, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 31])(
+    'rejects a client timeoutMs of %d',
+    (timeoutMs) => {
+      expect(() => client({ timeoutMs })).toThrow(/timeoutMs must be a whole number/)
+    },
+  )
+
+  it('rejects a per-call timeoutMs of 0 before sending', async () => {
+    const before = requestCount()
+
+    const call = client().listPeople({}, { timeoutMs: 0 })
+
+    await expect(call).rejects.toThrow(/options\.timeoutMs must be a whole number/)
+    expect(requestCount()).toBe(before)
+  })
+
+  it('sends through the global dispatcher set after the client was built', async () => {
+    server.handle((_request, response) => sendJson(response, 200, { people: null }))
+    const built = client()
+    const previous = getGlobalDispatcher()
+    const agent = new Agent()
+    const dispatched: string[] = []
+    setGlobalDispatcher(
+      agent.compose((dispatch) => (options, handler) => {
+        dispatched.push(`${options.method} ${options.path}`)
+        return dispatch(options, handler)
+      }),
+    )
+
+    try {
+      await built.listPeople()
+    } finally {
+      setGlobalDispatcher(previous)
+      await agent.close()
+    }
+
+    expect(dispatched).toEqual(['GET /v3.0/acme/people'])
   })
 })
 

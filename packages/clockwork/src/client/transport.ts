@@ -12,6 +12,7 @@ import {
 import { mapErrorResponse } from './error-mapping.js'
 import {
   ClockworkError,
+  type ClockworkErrorCode,
   ClockworkInvalidResponseError,
   type ClockworkRequestInfo,
   ClockworkTimeoutError,
@@ -25,6 +26,7 @@ import {
   type ClockworkRequestEvent,
   defaultClockworkBaseUrl,
 } from './options.js'
+import { isResponseTimeout, timeoutDispatcher } from './timeouts.js'
 
 /** Query value; `undefined` leaves the parameter out. */
 export type QueryValue = string | number | undefined
@@ -51,12 +53,16 @@ interface Attempt {
 
 const defaults = { timeoutMs: 15_000, retries: 2, baseDelayMs: 250, maxDelayMs: 4000 }
 
+/** Maximum timeout that Node's timers accept as given (about 24.8 days). */
+const maxTimeoutMs = 2 ** 31 - 1
+
 /**
  * Sends Clockwork calls over `fetch`: credentials headers, per-attempt timeouts, retries of
  * reads, hooks, and mapping of failures to {@link ClockworkError}s.
  */
 export class ClockworkTransport {
   readonly #headers: Readonly<Record<string, string>>
+  readonly #jsonHeaders: Readonly<Record<string, string>>
   readonly #secrets: readonly string[]
   readonly #baseUrl: string
   readonly #timeoutMs: number
@@ -74,10 +80,11 @@ export class ClockworkTransport {
       'X-API-Key': serviceKey,
       Accept: 'application/json',
     }
+    this.#jsonHeaders = { ...this.#headers, 'Content-Type': 'application/json' }
     this.#secrets = [apiKey, apiSecret, serviceKey, token].filter((secret) => secret.length > 0)
     this.#baseUrl =
       (options.baseUrl ?? defaultClockworkBaseUrl).replace(/\/+$/, '') + firmBasePath(options.firm)
-    this.#timeoutMs = options.timeoutMs ?? defaults.timeoutMs
+    this.#timeoutMs = checkTimeout(options.timeoutMs ?? defaults.timeoutMs, 'timeoutMs')
     this.#retries = options.retry?.retries ?? defaults.retries
     this.#baseDelayMs = options.retry?.baseDelayMs ?? defaults.baseDelayMs
     this.#maxDelayMs = options.retry?.maxDelayMs ?? defaults.maxDelayMs
@@ -122,21 +129,29 @@ export class ClockworkTransport {
     const { method } = clockworkEndpoints[call.endpoint]
     const path = clockworkPath(call.endpoint, call.params)
     const request = { method, path }
-    const headers: Record<string, string> = { ...this.#headers }
-    let body: string | undefined
+    const timeoutMs =
+      options.timeoutMs === undefined
+        ? this.#timeoutMs
+        : checkTimeout(options.timeoutMs, 'options.timeoutMs')
+    const init: RequestInit = {
+      method,
+      headers: this.#headers,
+      dispatcher: timeoutDispatcher(timeoutMs),
+    }
+    if (options.signal !== undefined) {
+      init.signal = options.signal
+    }
 
     if (call.bodySchema !== undefined) {
       const checked = call.bodySchema.safeParse(call.body)
       if (!checked.success) {
         throw invalidRequest(checked.error, request)
       }
-      body = JSON.stringify(checked.data)
-      headers['Content-Type'] = 'application/json'
+      init.body = JSON.stringify(checked.data)
+      init.headers = this.#jsonHeaders
     }
 
     const url = this.#baseUrl + path + buildQuery(call.query)
-    const timeoutMs = options.timeoutMs ?? this.#timeoutMs
-    const init: RequestInit = { method, headers, body }
     return { request, url, init, timeoutMs, callerSignal: options.signal }
   }
 
@@ -145,8 +160,8 @@ export class ClockworkTransport {
     attempt: Attempt,
     number: number,
   ): Promise<string> {
-    const event = { endpoint, ...attempt.request, attempt: number }
     const { beforeRequest } = this.#hooks
+    const event = { endpoint, ...attempt.request, attempt: number }
     // Awaiting only a hook that exists spares each call a microtask turn.
     if (beforeRequest !== undefined) {
       await beforeRequest(event)
@@ -156,55 +171,38 @@ export class ClockworkTransport {
     let status: number | undefined
 
     try {
-      const response = await this.#fetch(attempt)
+      // The timeout comes with the dispatcher. The caller's signal, if any, goes to fetch as is.
+      const response = await fetch(attempt.url, attempt.init)
+      const body = await response.text()
       status = response.status
-      if (response.status < 200 || response.status > 299) {
-        throw mapErrorResponse(response, attempt.request, new Date(), (text) => this.#redact(text))
+      if (status < 200 || status > 299) {
+        const retryAfter = response.headers.get('retry-after')
+        const redact = (text: string) => this.#redact(text)
+        throw mapErrorResponse({ status, retryAfter, body }, attempt.request, new Date(), redact)
       }
       this.#report(event, started, status, undefined)
-      return response.body
+      return body
     } catch (error) {
-      const code = error instanceof ClockworkError ? error.code : undefined
+      const failure = toFailure(error, attempt)
+      const code = failure instanceof ClockworkError ? failure.code : undefined
       this.#report(event, started, status, code)
-      throw error
+      throw failure
     }
   }
 
-  /**
-   * Fetches and reads the whole response under one timeout and the caller's signal. One
-   * controller with a cleared timer serves both, because `AbortSignal.timeout` and
-   * `AbortSignal.any` cost a transferable signal and a pending timer per attempt on Node 20.
-   */
-  async #fetch(attempt: Attempt) {
-    const controller = new AbortController()
-    let timedOut = false
-    const timer = setTimeout(() => {
-      timedOut = true
-      controller.abort()
-    }, attempt.timeoutMs)
-    const { callerSignal } = attempt
-    const abortForCaller = () => controller.abort(callerSignal?.reason)
-    callerSignal?.addEventListener('abort', abortForCaller, { once: true })
-
-    try {
-      if (callerSignal?.aborted) {
-        throw callerSignal.reason
-      }
-      const response = await fetch(attempt.url, { ...attempt.init, signal: controller.signal })
-      const body = await response.text()
-      return { status: response.status, retryAfter: response.headers.get('retry-after'), body }
-    } catch (error) {
-      if (callerSignal?.aborted) {
-        throw callerSignal.reason
-      }
-      if (timedOut) {
-        throw new ClockworkTimeoutError(attempt.timeoutMs, { request: attempt.request })
-      }
-      throw new ClockworkUnreachableError({ request: attempt.request, cause: error })
-    } finally {
-      clearTimeout(timer)
-      callerSignal?.removeEventListener('abort', abortForCaller)
-    }
+  #report(
+    event: ClockworkRequestEvent,
+    started: number,
+    status: number | undefined,
+    errorCode: ClockworkErrorCode | undefined,
+  ): void {
+    // An optional call skips building the event when no hook wants it.
+    this.#hooks.afterResponse?.({
+      ...event,
+      status,
+      durationMs: performance.now() - started,
+      errorCode,
+    })
   }
 
   #parse<Schema extends z.ZodType>(
@@ -230,20 +228,6 @@ export class ClockworkTransport {
     return parsed.data
   }
 
-  #report(
-    event: ClockworkRequestEvent,
-    started: number,
-    status: number | undefined,
-    errorCode: ClockworkError['code'] | undefined,
-  ): void {
-    const { afterResponse } = this.#hooks
-    if (afterResponse === undefined) {
-      return
-    }
-    const durationMs = performance.now() - started
-    afterResponse({ ...event, status, durationMs, errorCode })
-  }
-
   #backoffMs(failedAttempt: number): number {
     const ceiling = Math.min(this.#maxDelayMs, this.#baseDelayMs * 2 ** (failedAttempt - 1))
     // Half fixed, half random, so that workers that failed together do not retry together.
@@ -253,6 +237,34 @@ export class ClockworkTransport {
   #redact(text: string): string {
     return this.#secrets.reduce((result, secret) => result.split(secret).join('[redacted]'), text)
   }
+}
+
+/** Returns `timeoutMs` when it is a whole number of milliseconds that timers can keep. */
+function checkTimeout(timeoutMs: number, option: string): number {
+  if (!Number.isInteger(timeoutMs) || timeoutMs < 1 || timeoutMs > maxTimeoutMs) {
+    throw new RangeError(
+      `${option} must be a whole number of milliseconds from 1 to ${maxTimeoutMs}, got ${timeoutMs}`,
+    )
+  }
+  return timeoutMs
+}
+
+/**
+ * Turns what an attempt threw into what the caller receives: a {@link ClockworkError} as it is,
+ * the reason of the caller's aborted signal, or a timeout or connection error for a `fetch` failure.
+ */
+function toFailure(error: unknown, attempt: Attempt): unknown {
+  const { callerSignal, request } = attempt
+  if (error instanceof ClockworkError) {
+    return error
+  }
+  if (callerSignal?.aborted) {
+    return callerSignal.reason
+  }
+  if (isResponseTimeout(error)) {
+    return new ClockworkTimeoutError(attempt.timeoutMs, { request })
+  }
+  return new ClockworkUnreachableError({ request, cause: error })
 }
 
 function shouldRetry(error: ClockworkError, attempt: number, maxAttempts: number): boolean {
@@ -269,8 +281,12 @@ async function waitBeforeRetry(delayMs: number, signal: AbortSignal | undefined)
 }
 
 function buildQuery(query: Record<string, QueryValue> | undefined): string {
+  if (query === undefined) {
+    return ''
+  }
+
   const search = new URLSearchParams()
-  for (const [key, value] of Object.entries(query ?? {})) {
+  for (const [key, value] of Object.entries(query)) {
     if (value !== undefined) {
       search.set(key, String(value))
     }
