@@ -42,6 +42,12 @@ export function firmBasePath(firm: string): string {
 }
 
 /**
+ * Each pattern split at its parameters, with text at even indexes and parameter names at odd
+ * ones. Built on first use, because a regular-expression replace on every call showed in profiles.
+ */
+const patternParts = new Map<ClockworkEndpointName, readonly string[]>()
+
+/**
  * Builds the path of the named endpoint relative to the firm's base path, with each parameter
  * URL-encoded, e.g. `clockworkPath('getNote', { noteId })` gives `/notes/<noteId>`.
  */
@@ -49,12 +55,21 @@ export function clockworkPath<Name extends ClockworkEndpointName>(
   name: Name,
   params: EndpointParams<Name>,
 ): string {
+  let parts = patternParts.get(name)
+  if (parts === undefined) {
+    parts = clockworkEndpoints[name].pattern.split(/:(\w+)/)
+    patternParts.set(name, parts)
+  }
+
   const values = params as Record<string, string>
-  return clockworkEndpoints[name].pattern.replace(/:(\w+)/g, (_match, key: string) => {
+  let path = parts[0] ?? ''
+  for (let index = 1; index < parts.length; index += 2) {
+    const key = parts[index]!
     const value = values[key]
     if (value === undefined) {
       throw new TypeError(`missing path parameter "${key}" for Clockwork endpoint ${name}`)
     }
-    return encodeURIComponent(value)
-  })
+    path += encodeURIComponent(value) + (parts[index + 1] ?? '')
+  }
+  return path
 }
