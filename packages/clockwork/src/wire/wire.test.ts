@@ -36,6 +36,8 @@ describe('parseClockworkTimestamp', () => {
     '2025-02-01 09:30:0a',
     '2025-02-01 09:30:000',
     '2025/02/01 09:30:00',
+    '2025-02-00 09:30:00',
+    '20a5-02-01 09:30:00',
   ])('rejects %j', (wire) => {
     expect(parseClockworkTimestamp(wire)).toBeUndefined()
     expect(timestampSchema.safeParse(wire).success).toBe(false)
