@@ -1,13 +1,15 @@
 import { ClockworkClient } from '../src/index.js'
 import { benchFirm } from './bench-firm.js'
 
-/** One call measured three ways: through the client, as bare fetch, and as bare fetch with a timeout. */
+/** One call measured two ways: through the client, and as bare fetch. */
 export interface Scenario {
   readonly name: string
   readonly client: () => Promise<unknown>
   readonly bare: () => Promise<unknown>
-  readonly bareWithTimeout: () => Promise<unknown>
 }
+
+/** Names of the scenarios, in the order {@link buildScenarios} returns them. */
+export const scenarioNames = ['listPeople (20 per page)', 'getPerson (full record)'] as const
 
 /**
  * Builds the measured calls against the sandbox at `baseUrl`. The bare calls use the same URL,
@@ -30,37 +32,24 @@ export async function buildScenarios(baseUrl: string): Promise<Scenario[]> {
   }
   const personId = firstPerson.id
 
-  async function bareFetch(path: string, signal?: AbortSignal): Promise<unknown> {
-    const response = await fetch(`${baseUrl}/v3.0/${firm}${path}`, { headers, signal })
+  async function bareFetch(path: string): Promise<unknown> {
+    const response = await fetch(`${baseUrl}/v3.0/${firm}${path}`, { headers })
     if (!response.ok) {
       throw new Error(`bare fetch of ${path} failed with HTTP ${response.status}`)
     }
     return response.json()
   }
 
-  /** Bare fetch under a timeout, built the way the client's transport builds it. */
-  async function bareFetchWithTimeout(path: string): Promise<unknown> {
-    const controller = new AbortController()
-    const timer = setTimeout(() => controller.abort(), 15_000)
-    try {
-      return await bareFetch(path, controller.signal)
-    } finally {
-      clearTimeout(timer)
-    }
-  }
-
   return [
     {
-      name: 'listPeople (20 per page)',
+      name: scenarioNames[0],
       client: () => client.listPeople({ limit: 20 }),
       bare: () => bareFetch('/people?limit=20'),
-      bareWithTimeout: () => bareFetchWithTimeout('/people?limit=20'),
     },
     {
-      name: 'getPerson (full record)',
+      name: scenarioNames[1],
       client: () => client.getPerson(personId),
       bare: () => bareFetch(`/people/${personId}`),
-      bareWithTimeout: () => bareFetchWithTimeout(`/people/${personId}`),
     },
   ]
 }
