@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 
+import type { Dispatcher } from 'undici'
 import type { z } from 'zod'
 
 import {
@@ -43,10 +44,16 @@ export interface ClockworkCall<Name extends ClockworkEndpointName, Schema extend
   readonly responseSchema?: Schema
 }
 
+/**
+ * Options of `fetch` with undici's `dispatcher`. Node's `fetch` takes it, but a project that
+ * compiles this package with the DOM library gets the DOM's `RequestInit`, which lacks it.
+ */
+type FetchInit = RequestInit & { dispatcher?: Dispatcher }
+
 interface Attempt {
   readonly request: ClockworkRequestInfo
   readonly url: string
-  readonly init: RequestInit
+  readonly init: FetchInit
   readonly timeoutMs: number
   readonly callerSignal: AbortSignal | undefined
 }
@@ -133,7 +140,7 @@ export class ClockworkTransport {
       options.timeoutMs === undefined
         ? this.#timeoutMs
         : checkTimeout(options.timeoutMs, 'options.timeoutMs')
-    const init: RequestInit = {
+    const init: FetchInit = {
       method,
       headers: this.#headers,
       dispatcher: timeoutDispatcher(timeoutMs),
