@@ -1,8 +1,11 @@
 import { readFile, writeFile } from 'node:fs/promises'
 
+import { format, resolveConfig } from 'prettier'
+
 /**
  * Replaces the `## <title>` section of a Markdown file (up to the next `## ` heading), or
- * appends it, leaving every other section as it was. Creates the file when it is missing.
+ * appends it, leaving every other section as it was. Creates the file when it is missing. The
+ * section is formatted by Prettier, so the repository's `prettier --check` stays clean.
  */
 export async function writeMarkdownSection(
   path: string,
@@ -17,7 +20,8 @@ export async function writeMarkdownSection(
   })
 
   const heading = `## ${title}`
-  const section = `${heading}\n\n${body.trim()}\n`
+  const options = (await resolveConfig(path)) ?? {}
+  const section = await format(`${heading}\n\n${body.trim()}\n`, { ...options, parser: 'markdown' })
   const start = existing.indexOf(`${heading}\n`)
 
   if (start === -1) {
