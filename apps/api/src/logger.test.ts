@@ -1,37 +1,15 @@
+import { LogCapture } from '@talent-sync/logging/testing'
 import { describe, expect, it } from 'vitest'
 
 import { createLogger } from './logger.js'
-import { LogCapture } from './testing/log-capture.js'
 
+// Redaction of each kind of credential is tested in @talent-sync/logging.
 describe('createLogger', () => {
-  it.each([
-    [{ authorization: 'Bearer tsk_secret_value' }],
-    [{ password: 'hunter2-secret_value' }],
-    [
-      {
-        headers: {
-          authorization: 'Bearer secret_value',
-          cookie: 'talent_sync_session=secret_value',
-        },
-      },
-    ],
-    [{ request: { headers: { 'x-talent-sync-signature': 't=1,v1=secret_value' } } }],
-    [
-      {
-        input: {
-          apiKey: 'key_secret_value',
-          apiSecret: 'secret_value',
-          serviceKey: 'firm_secret_value',
-        },
-      },
-    ],
-    [{ team: { signingSecret: 'tss_secret_value' } }],
-    [{ connection: { credentials: { apiKey: 'key_secret_value' } } }],
-  ])('redacts %j', (fields) => {
+  it('redacts a bearer token', () => {
     const logs = new LogCapture()
     const logger = createLogger({ destination: logs })
 
-    logger.info(fields, 'something happened')
+    logger.info({ authorization: 'Bearer tsk_secret_value' }, 'something happened')
 
     expect(logs.text()).toContain('something happened')
     expect(logs.text()).toContain('[redacted]')

@@ -10,7 +10,7 @@ import { loadEnvConfig } from './config.js'
 import { createLogger } from './logger.js'
 import { startApi, type RunningApi } from './server.js'
 import { makeEvent, signedRequest, unixSeconds } from './testing/fixtures.js'
-import { LogCapture } from './testing/log-capture.js'
+import { LogCapture } from '@talent-sync/logging/testing'
 import { openTestDatabase, type TestDatabase } from './testing/test-database.js'
 
 describe('startApi on a real socket', () => {

@@ -1,35 +1,18 @@
-import { Writable } from 'node:stream'
-
+import { LogCapture } from '@talent-sync/logging/testing'
 import { describe, expect, it } from 'vitest'
 
 import { createLogger } from './logger.js'
 
-function captureLines(): { stream: Writable; lines: () => Record<string, unknown>[] } {
-  const chunks: string[] = []
-  const stream = new Writable({
-    write(chunk, _encoding, callback) {
-      chunks.push(String(chunk))
-      callback()
-    },
-  })
-  const lines = () =>
-    chunks
-      .join('')
-      .split('\n')
-      .filter((line) => line !== '')
-      .map((line) => JSON.parse(line) as Record<string, unknown>)
-  return { stream, lines }
-}
-
 describe('createLogger', () => {
-  it('writes JSON lines with the service name', () => {
-    const { stream, lines } = captureLines()
-    const logger = createLogger({ destination: stream })
+  it('writes the service name and process id', () => {
+    const logs = new LogCapture()
+    const logger = createLogger({ destination: logs })
 
     logger.info({ teamId: 'team_a', jobId: 'job_1' }, 'job started')
 
-    const [line] = lines()
+    const [line] = logs.records()
     expect(line?.service).toBe('talent-sync-worker')
+    expect(line?.pid).toBe(process.pid)
     expect(line?.teamId).toBe('team_a')
     expect(line?.msg).toBe('job started')
   })
@@ -40,11 +23,11 @@ describe('createLogger', () => {
     [{ connection: { credentials: { apiKey: 'secret-1' } } }],
     [{ request: { headers: { 'x-api-key': 'secret-1' } } }],
   ])('redacts credentials in %j', (fields) => {
-    const { stream, lines } = captureLines()
-    const logger = createLogger({ destination: stream })
+    const logs = new LogCapture()
+    const logger = createLogger({ destination: logs })
 
     logger.error(fields, 'call failed')
 
-    expect(JSON.stringify(lines())).not.toContain('secret-1')
+    expect(logs.text()).not.toContain('secret-1')
   })
 })

@@ -17,7 +17,7 @@ import type { CrmClientFactory } from '../crm/crm-client.js'
 import { DEFAULT_APP_CONFIG, type AppConfig, type AppDeps } from '../deps.js'
 import type { AppEnv } from '../env.js'
 import { createLogger } from '../logger.js'
-import { LogCapture } from './log-capture.js'
+import { LogCapture } from '@talent-sync/logging/testing'
 import { openTestDatabase, type TestDatabase } from './test-database.js'
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'
