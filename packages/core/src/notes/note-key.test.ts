@@ -13,6 +13,15 @@ describe('computeNoteKey', () => {
     expect(computeNoteKey('team_1', 'p_123', 'evt_9')).toBe(KEY)
   })
 
+  // Notes already in CRMs carry keys computed with node:crypto's SHA-256, so the values must not
+  // change with the hash implementation. These were computed with node:crypto.
+  it.each([
+    [['team_1', 'p_123', 'evt_9'], '9fd3c3278942a204b379aad5a965fd2e'],
+    [['équipe', 'p_ü', 'evt_😀'], '58d352f3552cdafba3f4567a1ce165aa'],
+  ] as const)('keeps the key of %j', ([teamId, personId, eventId], expected) => {
+    expect(computeNoteKey(teamId, personId, eventId)).toBe(expected)
+  })
+
   it.each([
     ['team_2', 'p_123', 'evt_9'],
     ['team_1', 'p_124', 'evt_9'],

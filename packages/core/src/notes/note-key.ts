@@ -1,4 +1,5 @@
-import { createHash } from 'node:crypto'
+import { sha256 } from '@noble/hashes/sha2'
+import { bytesToHex } from '@noble/hashes/utils'
 
 /** HTML attribute that carries a note's idempotency key on its wrapper element. */
 export const NOTE_KEY_ATTRIBUTE = 'data-talent-sync-key'
@@ -17,9 +18,10 @@ const MARKER_PATTERN = new RegExp(`\\[ts:([0-9a-f]{${KEY_LENGTH}})\\]`, 'i')
 
 /**
  * Computes the idempotency key of the note that one event writes for one
- * person: the first 32 hex digits (128 bits) of the SHA-256 hash, from
- * node:crypto, of the team id, the platform person id and the event id. The
- * ids are hashed as a JSON array, so no two id triples share an input.
+ * person: the first 32 hex digits (128 bits) of the SHA-256 hash of the team
+ * id, the platform person id and the event id. The ids are hashed as a JSON
+ * array, so no two id triples share an input. The hash is pure JavaScript, so
+ * this package runs in browsers as well as in Node.
  *
  * @example
  * ```ts
@@ -28,7 +30,7 @@ const MARKER_PATTERN = new RegExp(`\\[ts:([0-9a-f]{${KEY_LENGTH}})\\]`, 'i')
  */
 export function computeNoteKey(teamId: string, personId: string, eventId: string): string {
   const input = JSON.stringify(['talent-sync-note', teamId, personId, eventId])
-  return createHash('sha256').update(input, 'utf8').digest('hex').slice(0, KEY_LENGTH)
+  return bytesToHex(sha256(input)).slice(0, KEY_LENGTH)
 }
 
 /**
