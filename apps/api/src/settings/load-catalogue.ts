@@ -1,4 +1,5 @@
 import { buildFieldCatalogue, type FieldDefinition } from '@talent-sync/core'
+import type { Logger } from 'pino'
 
 import { findTeamCrm } from '../crm/team-crm.js'
 import type { AppDeps } from '../deps.js'
@@ -29,12 +30,13 @@ function cacheOf(deps: AppDeps): Map<string, CachedCatalogue> {
  * Builds the team's field catalogue with the firm's tags and candidate
  * statuses from the CRM, reusing them for {@link CATALOGUE_TTL_MS}. Without
  * a connection, or when the CRM fails, the catalogue has no tag or status
- * options and nothing is cached, so settings stay editable.
+ * options and nothing is cached, so settings stay editable. `logger` is the
+ * request's logger, which already carries the team id.
  */
 export async function loadCatalogue(
   deps: AppDeps,
   teamId: string,
-  logger = deps.logger,
+  logger: Logger,
 ): Promise<FieldDefinition[]> {
   const crm = await findTeamCrm(deps, teamId)
   if (!crm || crm.connection.status !== 'connected') return buildFieldCatalogue()
@@ -55,7 +57,7 @@ export async function loadCatalogue(
     cacheOf(deps).set(teamId, { catalogue, loadedAt: now })
     return catalogue
   } catch (error) {
-    logger.warn({ err: error, teamId }, 'reading tags and statuses from the CRM failed')
+    logger.warn({ err: error }, 'reading tags and statuses from the CRM failed')
     return buildFieldCatalogue()
   }
 }

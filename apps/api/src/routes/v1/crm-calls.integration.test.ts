@@ -271,4 +271,38 @@ describe('calls that read the CRM', () => {
     expect((await readError(push)).code).toBe('crm_not_connected')
     expect(lookup.status).toBe(409)
   })
+
+  it('keeps settings editable when the CRM fails', async () => {
+    const { app, deps, logs } = getTestApp()
+    const other = await getTestApp().createTeam()
+    const otherAdmin = await signIn(app, other.admin.email)
+    await connectTestFirm(deps.db, deps.box, other.team.id)
+
+    await setSandboxFaults({ errorRate: 1, errorStatuses: [500] })
+    let settings: { catalogue: { key: string; options?: unknown[] }[] }
+    try {
+      settings = await getJson(app, '/v1/settings', otherAdmin)
+    } finally {
+      await setSandboxFaults({})
+    }
+
+    const tags = settings.catalogue.find((field) => field.key === 'tags')
+    const failure = logs.lines.find(
+      (line) =>
+        line.includes('reading tags and statuses from the CRM failed') &&
+        line.includes(other.team.id),
+    )
+    expect(tags?.options ?? []).toEqual([])
+    expect(failure).toBeDefined()
+    expect(failure?.match(/"teamId"/g)).toHaveLength(1)
+  })
+
+  async function setSandboxFaults(faults: Record<string, unknown>): Promise<void> {
+    const response = await fetch(`${sandbox.running().url}/_sandbox/faults`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(faults),
+    })
+    expect(response.status).toBe(200)
+  }
 })
