@@ -5,7 +5,7 @@ import type { SyncPreview } from '../api/types.js'
 import { usePreviewStore } from '../stores/preview.js'
 import { errorReply, FakeApi } from '../testing/fakeApi.js'
 import { mountPage } from '../testing/mountPage.js'
-import { sessionOf } from '../testing/settingsFixture.js'
+import { sessionOf, settingsInfo } from '../testing/settingsFixture.js'
 
 const PERSON = { id: 'p_9', firstName: 'Zoë', lastName: 'Fictional', jobTitle: 'CTO' }
 
@@ -120,8 +120,12 @@ describe('PreviewPage', () => {
     wrapper.unmount()
   })
 
-  it('states why a plan is blocked', async () => {
+  it.each([
+    ['field keys without the settings', undefined, 'currentTitle'],
+    ['labels from the settings', settingsInfo(), 'Current title'],
+  ])('names blocked fields by %s', async (_case, settings, shown) => {
     const fake = fakePreviewApi()
+    if (settings !== undefined) fake.on('GET /v1/settings', { body: settings })
     fake.on('POST /v1/preview', {
       body: {
         ...PLAN,
@@ -137,7 +141,7 @@ describe('PreviewPage', () => {
     await flushPromises()
 
     expect(wrapper.find('[data-test="plan-headline"]').text()).toContain(
-      'mandatory fields are missing (currentTitle)',
+      `mandatory fields are missing (${shown})`,
     )
     wrapper.unmount()
   })
