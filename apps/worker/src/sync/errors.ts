@@ -1,3 +1,7 @@
+import { CLOCKWORK_PERSON_FIELDS } from '@talent-sync/core'
+
+const fieldLabels = new Map(CLOCKWORK_PERSON_FIELDS.map((field) => [field.key, field.label]))
+
 /**
  * Mandatory fields have no value in the person or the CRM, so nothing was
  * written. Retrying cannot help until the person or the settings change.
@@ -9,8 +13,10 @@ export class MandatoryFieldsMissingError extends Error {
   readonly fields: readonly string[]
 
   constructor(platformPersonId: string, fields: readonly string[]) {
+    // The message reaches the activity feed, so it names fields as the settings screens do.
+    const labels = fields.map((key) => fieldLabels.get(key) ?? key)
     super(
-      `Person ${platformPersonId} was not synced: the mandatory fields ${fields.join(', ')} have no value.`,
+      `Person ${platformPersonId} was not synced: the mandatory fields ${labels.join(', ')} have no value.`,
     )
     this.name = 'MandatoryFieldsMissingError'
     this.fields = fields
