@@ -13,6 +13,7 @@ describe('loadEnvConfig', () => {
       encryptionKey: undefined,
       clockworkBaseUrl: 'https://api.clockworkrecruiting.com',
       logLevel: 'info',
+      trustedProxies: 0,
       adminDistDir: expect.stringMatching(/apps\/admin\/dist$/),
     })
   })
@@ -27,6 +28,7 @@ describe('loadEnvConfig', () => {
       TALENT_SYNC_ENCRYPTION_KEY: 'a'.repeat(64),
       CLOCKWORK_BASE_URL: 'http://127.0.0.1:4010',
       LOG_LEVEL: 'debug',
+      TRUSTED_PROXIES: '1',
     })
 
     expect(config.port).toBe(8080)
@@ -34,6 +36,7 @@ describe('loadEnvConfig', () => {
     expect(config.databaseUrl).toBe('postgresql://postgres@127.0.0.1:5432/test')
     expect(config.clockworkBaseUrl).toBe('http://127.0.0.1:4010')
     expect(config.logLevel).toBe('debug')
+    expect(config.trustedProxies).toBe(1)
   })
 
   it('treats empty variables as unset', () => {
@@ -47,6 +50,8 @@ describe('loadEnvConfig', () => {
     ['DATABASE_URL', 'mysql://127.0.0.1/db'],
     ['CLOCKWORK_BASE_URL', 'not a url'],
     ['LOG_LEVEL', 'loud'],
+    ['TRUSTED_PROXIES', '-1'],
+    ['TRUSTED_PROXIES', 'yes'],
   ])('names %s when it is %s', (name, value) => {
     expect(() => loadEnvConfig({ [name]: value })).toThrow(ConfigError)
     expect(() => loadEnvConfig({ [name]: value })).toThrow(name)

@@ -30,6 +30,9 @@ const envSchema = z.object({
     z.url({ protocol: /^https?$/ }).default('https://api.clockworkrecruiting.com'),
   ),
   LOG_LEVEL: optionalText().pipe(z.enum(LOG_LEVELS).default('info')),
+  TRUSTED_PROXIES: optionalText().pipe(
+    z.coerce.number<string | undefined>().int().min(0).max(10).default(0),
+  ),
   ADMIN_DIST_DIR: optionalText().transform((value) => value ?? DEFAULT_ADMIN_DIST_DIR),
 })
 
@@ -45,6 +48,8 @@ export interface EnvConfig {
   encryptionKey: string | undefined
   clockworkBaseUrl: string
   logLevel: (typeof LOG_LEVELS)[number]
+  /** Reverse proxies in front of the API that append to `X-Forwarded-For`. */
+  trustedProxies: number
   /** Folder of the built admin SPA, served at `/` when it contains an `index.html`. */
   adminDistDir: string
 }
@@ -83,6 +88,7 @@ export function loadEnvConfig(env: NodeJS.ProcessEnv): EnvConfig {
     encryptionKey: values.TALENT_SYNC_ENCRYPTION_KEY,
     clockworkBaseUrl: values.CLOCKWORK_BASE_URL,
     logLevel: values.LOG_LEVEL,
+    trustedProxies: values.TRUSTED_PROXIES,
     adminDistDir: values.ADMIN_DIST_DIR,
   }
 }

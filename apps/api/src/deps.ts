@@ -29,6 +29,11 @@ export interface AppConfig {
   signingSecretGraceMs: number
   /** Prefix of the Redis keys the API writes itself (rate limits), so tests can isolate them. */
   redisKeyPrefix: string
+  /**
+   * Number of reverse proxies in front of the API that append to `X-Forwarded-For`. The per-IP
+   * sign-in limit reads the client's address that many hops back; 0 uses the socket's peer.
+   */
+  trustedProxies: number
   /** Folder of the built admin SPA to serve at `/`; nothing is served when it has no `index.html`. */
   adminDistDir?: string | undefined
 }
@@ -42,6 +47,7 @@ export const DEFAULT_APP_CONFIG: AppConfig = {
   signatureToleranceSeconds: 5 * 60,
   signingSecretGraceMs: 24 * 3600 * 1000,
   redisKeyPrefix: 'talent-sync:api:',
+  trustedProxies: 0,
 }
 
 /** Everything the API talks to, passed in so tests can use their own. */

@@ -72,7 +72,12 @@ export async function startApi(
     crm: createClockworkFactory(config.clockworkBaseUrl),
     logger,
     clock: systemClock,
-    config: { ...DEFAULT_APP_CONFIG, adminDistDir: config.adminDistDir, ...options.config },
+    config: {
+      ...DEFAULT_APP_CONFIG,
+      adminDistDir: config.adminDistDir,
+      trustedProxies: config.trustedProxies,
+      ...options.config,
+    },
   }
   const { server, port } = await listen(deps, config)
   logger.info(

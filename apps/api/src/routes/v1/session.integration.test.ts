@@ -244,3 +244,30 @@ describe('sign-in rate limit', () => {
     expect(statuses).toEqual([200, 200, 200, 200, 200])
   })
 })
+
+describe('sign-in rate limit behind a proxy', () => {
+  const getTestApp = useTestApp({
+    config: { loginMaxAttempts: 3, loginWindowSeconds: 60, trustedProxies: 1 },
+  })
+
+  function attempt(email: string, forwardedFor: string) {
+    const request = signInRequest(email, 'wrong')
+    const headers = { 'Content-Type': 'application/json', 'X-Forwarded-For': forwardedFor }
+    // Every request comes from the proxy's socket address.
+    const proxy = { incoming: { socket: { remoteAddress: '10.0.0.100' } } }
+    return getTestApp().app.request('/v1/session', { ...request, headers }, proxy)
+  }
+
+  it('limits attempts per forwarded address', async () => {
+    const statuses: number[] = []
+    for (const email of ['e@example.test', 'f@example.test', 'g@example.test', 'h@example.test']) {
+      statuses.push((await attempt(email, '203.0.113.7')).status)
+    }
+    const otherClient = await attempt('i@example.test', '203.0.113.8')
+    const forgedEntry = await attempt('j@example.test', '198.51.100.1, 203.0.113.7')
+
+    expect(statuses).toEqual([401, 401, 401, 429])
+    expect(otherClient.status).toBe(401)
+    expect(forgedEntry.status).toBe(429)
+  })
+})

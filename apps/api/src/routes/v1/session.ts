@@ -6,7 +6,6 @@ import {
   getUser,
   normalizeEmail,
 } from '@talent-sync/store'
-import type { Context } from 'hono'
 import { Hono } from 'hono'
 import { z } from 'zod'
 
@@ -25,6 +24,7 @@ import {
 import type { AppDeps } from '../../deps.js'
 import type { AppEnv } from '../../env.js'
 import { ApiError, notFound } from '../../errors.js'
+import { clientAddress } from '../../http/client-address.js'
 import { readBody } from '../../http/read-json.js'
 import type { OperationSpec } from '../../openapi/operation.js'
 import { presentTeam, presentUser, teamViewSchema, userViewSchema } from './presenters.js'
@@ -73,14 +73,6 @@ export const sessionOperations: OperationSpec[] = [
   },
 ]
 
-/** Returns the client's IP address from the socket, or `unknown` when there is none (in tests). */
-// NOTE: behind a reverse proxy every client has the proxy's address, so the per-IP limit needs X-Forwarded-For support first.
-function clientAddress(c: Context): string {
-  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)
-    ?.incoming
-  return incoming?.socket?.remoteAddress ?? 'unknown'
-}
-
 /** `POST`, `GET` and `DELETE /v1/session`: sign in, who am I, sign out. */
 export function sessionRoutes(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>()
@@ -98,7 +90,7 @@ export function sessionRoutes(deps: AppDeps): Hono<AppEnv> {
       ...limits,
     }
     const addressLimit = {
-      key: loginRateLimitKey(config.redisKeyPrefix, 'ip', clientAddress(c)),
+      key: loginRateLimitKey(config.redisKeyPrefix, 'ip', clientAddress(c, config.trustedProxies)),
       ...limits,
     }
     await checkRateLimit(deps.redis, addressLimit)
