@@ -252,11 +252,10 @@ describe('Clockwork faults in the sandbox', () => {
   }
 
   it('times out on latency', async () => {
-    // The timeout runs on a coarse timer that may fire up to a second late, so the latency is longer.
-    await setFaults({ latencyMs: 3000 })
+    await setFaults({ latencyMs: 400 })
 
     const error = await expectClockworkFailure(
-      target.client({ timeoutMs: 100, retry: { retries: 0 } }).lookups.listTags(),
+      target.client({ timeoutMs: 50, retry: { retries: 0 } }).lookups.listTags(),
     )
 
     expect(error.code).toBe('crm_timeout')

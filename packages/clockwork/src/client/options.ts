@@ -68,8 +68,7 @@ export interface ClockworkClientOptions {
   /** Scheme word of the `Authorization` header. Default `Token`. */
   readonly authScheme?: 'Token' | 'Bearer'
   /**
-   * Maximum wait of one attempt for the response head, and for each further part of the body, in
-   * whole milliseconds. It runs on undici's coarse timer, so it may run out up to a second late.
+   * Timeout of one attempt, in whole milliseconds, including connecting and reading the body.
    * Default 15000.
    */
   readonly timeoutMs?: number

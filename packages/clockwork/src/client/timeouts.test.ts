@@ -8,6 +8,13 @@ describe('timeoutDispatcher', () => {
     expect(timeoutDispatcher(1234)).toBe(timeoutDispatcher(1234))
     expect(timeoutDispatcher(1234)).not.toBe(timeoutDispatcher(1235))
   })
+
+  it('starts the cache over past 64 values', () => {
+    const first = timeoutDispatcher(5000)
+    for (let timeoutMs = 6000; timeoutMs < 6070; timeoutMs += 1) timeoutDispatcher(timeoutMs)
+
+    expect(timeoutDispatcher(5000)).not.toBe(first)
+  })
 })
 
 describe('isResponseTimeout', () => {

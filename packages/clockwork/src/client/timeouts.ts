@@ -1,10 +1,21 @@
 import { Dispatcher, getGlobalDispatcher } from 'undici'
 
 /**
- * Dispatcher that sends each request through the global one with a head and a body timeout.
- * The timeouts run on undici's shared coarse timer, so a call needs neither an `AbortController`
- * nor a timer of its own. In undici 6, `fetch` gives every request that carries a signal an abort
- * listener, a `WeakRef` and a finalizer, which cost about a fifth of a loopback call in a probe.
+ * Extra time the dispatcher waits beyond a call's deadline before it closes the request. Undici's
+ * head and body timers tick about every half second, so they may fire up to about half a second
+ * early or a second late (undici 6, `lib/util/timers.js`). With this margin, the call's own
+ * deadline fires first and decides the error the caller receives.
+ */
+const closeMarginMs = 1000
+
+/** Number of cached dispatchers beyond which the cache starts over. */
+const maxCachedDispatchers = 64
+
+/**
+ * Dispatcher that sends each request through the global one with a head and a body timeout, so
+ * that a request whose call gave up is closed without an `AbortSignal`. In undici 6, `fetch`
+ * gives every request that carries a signal an abort listener, a `WeakRef` and a finalizer, which
+ * showed in profiles of loopback calls.
  */
 class TimeoutDispatcher extends Dispatcher {
   readonly #timeoutMs: number
@@ -36,14 +47,17 @@ class TimeoutDispatcher extends Dispatcher {
 const dispatchers = new Map<number, Dispatcher>()
 
 /**
- * Returns the dispatcher that gives up on a response whose head does not arrive within
- * `timeoutMs`, or whose body pauses for longer. Dispatchers are shared per timeout value, because
- * a process uses only a few.
+ * Returns the dispatcher for calls with a deadline of `timeoutMs`. It closes a request whose head
+ * does not arrive, or whose body pauses, for `timeoutMs` plus a margin. Dispatchers are shared per
+ * timeout value, and the cache starts over when callers use too many values.
  */
 export function timeoutDispatcher(timeoutMs: number): Dispatcher {
   let dispatcher = dispatchers.get(timeoutMs)
   if (dispatcher === undefined) {
-    dispatcher = new TimeoutDispatcher(timeoutMs)
+    if (dispatchers.size >= maxCachedDispatchers) {
+      dispatchers.clear()
+    }
+    dispatcher = new TimeoutDispatcher(timeoutMs + closeMarginMs)
     dispatchers.set(timeoutMs, dispatcher)
   }
   return dispatcher
@@ -53,7 +67,7 @@ const timeoutCodes = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']
 
 /**
  * Tells whether a `fetch` failure, or one of its causes, is a head or body timeout of
- * {@link timeoutDispatcher}. `fetch` wraps undici's error in a `TypeError`, once or twice.
+ * {@link timeoutDispatcher}. `fetch` wraps undici's error as the `cause` of a `TypeError`.
  */
 export function isResponseTimeout(error: unknown): boolean {
   let current = error

@@ -187,13 +187,14 @@ describe('timeout settings', () => {
 
   it('sends through the global dispatcher set after the client was built', async () => {
     server.handle((_request, response) => sendJson(response, 200, { people: null }))
-    const built = client()
+    const built = client({ timeoutMs: 2000 })
     const previous = getGlobalDispatcher()
     const agent = new Agent()
     const dispatched: string[] = []
     setGlobalDispatcher(
       agent.compose((dispatch) => (options, handler) => {
-        dispatched.push(`${options.method} ${options.path}`)
+        const timeouts = `${options.headersTimeout}/${options.bodyTimeout}`
+        dispatched.push(`${options.method} ${options.path} ${timeouts}`)
         return dispatch(options, handler)
       }),
     )
@@ -205,7 +206,8 @@ describe('timeout settings', () => {
       await agent.close()
     }
 
-    expect(dispatched).toEqual(['GET /v3.0/acme/people'])
+    // The request's own timeouts close it a second after the call's deadline of 2000 ms.
+    expect(dispatched).toEqual(['GET /v3.0/acme/people 3000/3000'])
   })
 })
 
@@ -249,4 +251,33 @@ describe('hooks', () => {
 
     expect(requestCount()).toBe(before)
   })
+
+  it('passes an afterResponse error through unretried', async () => {
+    server.handle((_request, response) => sendJson(response, 200, { people: null }))
+    const before = requestCount()
+    const failure = new Error('metrics store offline')
+    const observed = client({
+      hooks: {
+        afterResponse: () => {
+          throw failure
+        },
+      },
+    })
+
+    await expect(observed.listPeople()).rejects.toBe(failure)
+
+    expect(requestCount() - before).toBe(1)
+  })
+})
+
+describe('credentials', () => {
+  it.each(['firm-key\n', 'firm\r\nkey', 'firm\0key'])(
+    'rejects a service key with %j before sending',
+    (serviceKey) => {
+      const build = () => client({ credentials: { ...testCredentials, serviceKey } })
+
+      expect(build).toThrow(/credentials\.serviceKey contains a line break or NUL character/)
+      expect(build).not.toThrow(serviceKey)
+    },
+  )
 })

@@ -60,8 +60,11 @@ interface Attempt {
 
 const defaults = { timeoutMs: 15_000, retries: 2, baseDelayMs: 250, maxDelayMs: 4000 }
 
-/** Maximum timeout that Node's timers accept as given (about 24.8 days). */
+/** Maximum delay that `setTimeout` keeps as given (about 24.8 days). */
 const maxTimeoutMs = 2 ** 31 - 1
+
+/** Characters that `fetch` rejects in a header value, and that would echo a key in its error. */
+const invalidHeaderCharacters = /[\r\n\0]/
 
 /**
  * Sends Clockwork calls over `fetch`: credentials headers, per-attempt timeouts, retries of
@@ -80,6 +83,11 @@ export class ClockworkTransport {
 
   constructor(options: ClockworkClientOptions) {
     const { apiKey, apiSecret, serviceKey } = options.credentials
+    if (invalidHeaderCharacters.test(serviceKey)) {
+      throw new TypeError(
+        'credentials.serviceKey contains a line break or NUL character; copy the firm service key again',
+      )
+    }
     const token = Buffer.from(`${apiKey}:${apiSecret}`).toString('base64')
 
     this.#headers = {
@@ -175,26 +183,30 @@ export class ClockworkTransport {
     }
 
     const started = performance.now()
-    let status: number | undefined
-
+    let response: ReadResponse
     try {
-      // The timeout comes with the dispatcher. The caller's signal, if any, goes to fetch as is.
-      const response = await fetch(attempt.url, attempt.init)
-      const body = await response.text()
-      status = response.status
-      if (status < 200 || status > 299) {
-        const retryAfter = response.headers.get('retry-after')
-        const redact = (text: string) => this.#redact(text)
-        throw mapErrorResponse({ status, retryAfter, body }, attempt.request, new Date(), redact)
-      }
-      this.#report(event, started, status, undefined)
-      return body
+      response = await readWithin(attempt)
     } catch (error) {
-      const failure = toFailure(error, attempt)
-      const code = failure instanceof ClockworkError ? failure.code : undefined
-      this.#report(event, started, status, code)
+      const code = error instanceof ClockworkError ? error.code : undefined
+      this.#report(event, started, undefined, code)
+      throw error
+    }
+
+    const { status, body } = response
+    if (status < 200 || status > 299) {
+      const retryAfter = response.headers.get('retry-after')
+      const redact = (text: string) => this.#redact(text)
+      const failure = mapErrorResponse(
+        { status, retryAfter, body },
+        attempt.request,
+        new Date(),
+        redact,
+      )
+      this.#report(event, started, status, failure.code)
       throw failure
     }
+    this.#report(event, started, status, undefined)
+    return body
   }
 
   #report(
@@ -246,7 +258,11 @@ export class ClockworkTransport {
   }
 }
 
-/** Returns `timeoutMs` when it is a whole number of milliseconds that timers can keep. */
+/**
+ * Returns `timeoutMs` when it is a whole number of milliseconds that timers can keep.
+ *
+ * @throws {RangeError} naming `option` otherwise.
+ */
 function checkTimeout(timeoutMs: number, option: string): number {
   if (!Number.isInteger(timeoutMs) || timeoutMs < 1 || timeoutMs > maxTimeoutMs) {
     throw new RangeError(
@@ -254,6 +270,43 @@ function checkTimeout(timeoutMs: number, option: string): number {
     )
   }
   return timeoutMs
+}
+
+/** Response of one attempt, read in full. */
+interface ReadResponse {
+  readonly status: number
+  readonly headers: Headers
+  readonly body: string
+}
+
+/**
+ * Fetches and reads the whole response before the attempt's deadline, which covers connecting,
+ * the response head and the body. The deadline is a plain timer raced against the read, so the
+ * request needs no `AbortSignal`. A request that loses the race stays open until the
+ * dispatcher's head or body timeout closes it, or it ends.
+ */
+async function readWithin(attempt: Attempt): Promise<ReadResponse> {
+  let timer: NodeJS.Timeout | undefined
+  const deadline = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => {
+      reject(new ClockworkTimeoutError(attempt.timeoutMs, { request: attempt.request }))
+    }, attempt.timeoutMs)
+  })
+
+  try {
+    return await Promise.race([read(attempt), deadline])
+  } catch (error) {
+    throw toFailure(error, attempt)
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+async function read(attempt: Attempt): Promise<ReadResponse> {
+  // The caller's signal, if any, goes to fetch as it is.
+  const response = await fetch(attempt.url, attempt.init)
+  const body = await response.text()
+  return { status: response.status, headers: response.headers, body }
 }
 
 /**
