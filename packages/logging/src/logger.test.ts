@@ -36,6 +36,7 @@ describe('createLogger', () => {
     [{ authorization: 'Bearer tsk_secret_value' }],
     [{ password: 'hunter2-secret_value' }],
     [{ headers: { authorization: 'Bearer secret_value', cookie: 'session=secret_value' } }],
+    [{ headers: { 'X-API-Key': 'svc_secret_value', Authorization: 'Token secret_value' } }],
     [{ request: { headers: { 'x-api-key': 'secret_value' } } }],
     [{ request: { headers: { 'x-talent-sync-signature': 't=1,v1=secret_value' } } }],
     [{ response: { 'set-cookie': 'session=secret_value' } }],

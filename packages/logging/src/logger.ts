@@ -19,7 +19,7 @@ export function createLogger(options: LoggerOptions): Logger {
   const settings = {
     level: options.level ?? 'info',
     base: { service: options.service, ...options.base },
-    redact: { paths: REDACTED_PATHS, censor: REDACTED_CENSOR },
+    redact: { paths: [...REDACTED_PATHS], censor: REDACTED_CENSOR },
   }
   return options.destination === undefined ? pino(settings) : pino(settings, options.destination)
 }

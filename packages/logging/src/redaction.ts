@@ -1,9 +1,9 @@
 /**
- * Paths that pino replaces with `[redacted]` wherever they appear in a log object. The services
- * do not log credentials, headers or bodies on purpose, so this list is the safety net for an
- * error or object that carries one by accident.
+ * Paths that pino replaces with `[redacted]` in a log object, at the top level or one level down
+ * (`*.key`), matched case-sensitively. The services do not log credentials, headers or bodies on
+ * purpose, so this list is the safety net for an error or object that carries one by accident.
  */
-export const REDACTED_PATHS = [
+export const REDACTED_PATHS: readonly string[] = [
   'authorization',
   'cookie',
   'password',
@@ -15,6 +15,7 @@ export const REDACTED_PATHS = [
   'token',
   'csrfToken',
   'credentials',
+  'headers',
   '*.authorization',
   '*.cookie',
   '*["set-cookie"]',
