@@ -5,6 +5,7 @@ import {
   userOverridesSchema,
 } from '@talent-sync/core'
 import { Hono } from 'hono'
+import type { Logger } from 'pino'
 import { z } from 'zod'
 
 import { requireUser } from '../../auth/authenticate.js'
@@ -81,7 +82,7 @@ export const settingsOperations: OperationSpec[] = [
   },
 ]
 
-async function presentSettings(deps: AppDeps, principal: Principal, logger = deps.logger) {
+async function presentSettings(deps: AppDeps, principal: Principal, logger: Logger) {
   const [settings, catalogue] = await Promise.all([
     loadUserSettings(deps.db, principal.teamId, principal.userId),
     loadCatalogue(deps, principal.teamId, logger),
