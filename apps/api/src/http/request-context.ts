@@ -10,8 +10,9 @@ const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{1,100}$/
 /**
  * Gives each request an id (the caller's `X-Request-Id` when it is a plain
  * token, else a new UUID), a child logger bound to it, and one access log
- * line when the response is ready. The line names the team and user once
- * authentication has set them, and never a header or body.
+ * line when the response is ready. The line goes through the request's
+ * logger as the handlers left it, so it names the team and user that
+ * authentication bound, and never a header or body.
  */
 export function requestContext(logger: Logger, now: () => number): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -25,15 +26,12 @@ export function requestContext(logger: Logger, now: () => number): MiddlewareHan
 
     await next()
 
-    const principal = c.var.principal
     c.var.logger.info(
       {
         method: c.req.method,
         path: c.req.path,
         status: c.res.status,
         durationMs: now() - startedAt,
-        teamId: principal?.teamId,
-        userId: principal?.userId,
       },
       'request finished',
     )

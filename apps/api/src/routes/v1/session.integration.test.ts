@@ -44,6 +44,22 @@ describe('session and tokens', () => {
     expect(JSON.stringify(body)).not.toContain('password')
   })
 
+  it('logs each request with the ids once', async () => {
+    const { app, logs } = getTestApp()
+    const session = await signIn(app, created.admin.email)
+
+    const response = await app.request('/v1/session', { headers: { Cookie: session.cookie } })
+
+    const line = logs.lines.find(
+      (entry) => entry.includes('"request finished"') && entry.includes(created.admin.id),
+    )
+    expect(response.status).toBe(200)
+    expect(line).toBeDefined()
+    expect(line?.match(/"teamId"/g)).toHaveLength(1)
+    expect(line?.match(/"userId"/g)).toHaveLength(1)
+    expect(line).toContain(`"teamId":"${created.team.id}"`)
+  })
+
   it('marks the cookie Secure over https', async () => {
     const response = await getTestApp().app.request(
       'https://talent-sync.example.test/v1/session',
