@@ -31,7 +31,7 @@ export interface AppConfig {
   redisKeyPrefix: string
   /**
    * Number of reverse proxies in front of the API that append to `X-Forwarded-For`. The per-IP
-   * sign-in limit reads the client's address that many hops back; 0 uses the socket's peer.
+   * sign-in limit reads the client's address that many hops back. With 0 it uses the socket's peer.
    */
   trustedProxies: number
   /** Folder of the built admin SPA to serve at `/`; nothing is served when it has no `index.html`. */

@@ -45,7 +45,9 @@ const [url, scenarioArgument, inFlightArgument] = process.argv.slice(2)
 const scenario = (await buildScenarios(url ?? ''))[Number(scenarioArgument)]
 const inFlight = Number(inFlightArgument)
 if (scenario === undefined || !Number.isInteger(inFlight) || inFlight < 1) {
-  throw new Error('usage: client-run.ts <sandbox URL> <scenario index> <calls in flight>')
+  throw new Error(
+    'Invalid arguments. Usage: client-run.ts <sandbox URL> <scenario index> <calls in flight>',
+  )
 }
 
 await measure(scenario.client, warmUpCalls, inFlight)

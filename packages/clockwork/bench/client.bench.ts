@@ -46,7 +46,7 @@ function summariseRun(result: RunResult): RunSummary {
   const perSecond = (rates: BatchRate[]) => median(rates.map((rate) => rate.perSecond))
   const cpu = (rates: BatchRate[]) => median(rates.map((rate) => rate.cpuMicros))
   // Each round runs a bare and a client batch back to back, so the median of the pairs' ratios
-  // shrugs off drift of the machine better than a ratio of medians.
+  // is less affected by drift of the machine than a ratio of medians.
   const ratios = result.bare.map((rate, index) => {
     const client = result.client[index]
     return client === undefined ? Number.NaN : rate.perSecond / client.perSecond

@@ -2,10 +2,9 @@ import type { Context } from 'hono'
 
 /**
  * Returns the address of the client that sent a request. `proxies` is the number of reverse
- * proxies in front of the API that append to `X-Forwarded-For`: with none, the socket's peer is
- * the client. With `proxies` of them, the client is that many hops back along the chain of the
- * socket's peer and the header's entries read from the right, because entries further left are
- * written by the client and cannot be trusted.
+ * proxies in front of the API that append to `X-Forwarded-For`. With none, the socket's peer is
+ * the client. With some, the client is that many hops back along the socket's peer and the
+ * header's entries read from the right. Entries further left come from the client and may be forged.
  */
 export function resolveClientAddress(
   socketAddress: string,

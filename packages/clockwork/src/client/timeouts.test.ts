@@ -44,7 +44,7 @@ describe('isResponseTimeout', () => {
     expect(isResponseTimeout(error)).toBe(false)
   })
 
-  it('stops on a cause that points back at its error', () => {
+  it('stops on a cyclic cause', () => {
     const error = new Error('loop')
     error.cause = error
 

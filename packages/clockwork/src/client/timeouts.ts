@@ -11,7 +11,7 @@ const closeMarginMs = 1000
 /** Number of cached dispatchers beyond which the cache starts over. */
 const maxCachedDispatchers = 64
 
-// NOTE: the dispatcher comes from the undici package and fetch from Node; both are undici 6.24 on Node 20.20, and other pairings are untested.
+// NOTE: the dispatcher comes from the undici package and fetch from Node. Only the pairing on Node 20.20 (both undici 6.24) is tested.
 /**
  * Dispatcher that sends each request through the global one with a head and a body timeout, so
  * that a request whose call gave up is closed without an `AbortSignal`. In undici 6, `fetch`

@@ -176,7 +176,7 @@ describe('timeout settings', () => {
     },
   )
 
-  it('rejects a per-call timeoutMs of 0 before sending', async () => {
+  it('rejects a zero per-call timeout unsent', async () => {
     const before = requestCount()
 
     const call = client().listPeople({}, { timeoutMs: 0 })
@@ -185,7 +185,7 @@ describe('timeout settings', () => {
     expect(requestCount()).toBe(before)
   })
 
-  it('sends through the global dispatcher set after the client was built', async () => {
+  it('follows a global dispatcher set later', async () => {
     server.handle((_request, response) => sendJson(response, 200, { people: null }))
     const built = client({ timeoutMs: 2000 })
     const previous = getGlobalDispatcher()
@@ -252,7 +252,7 @@ describe('hooks', () => {
     expect(requestCount()).toBe(before)
   })
 
-  it('passes an afterResponse error through unretried', async () => {
+  it('rethrows afterResponse errors unretried', async () => {
     server.handle((_request, response) => sendJson(response, 200, { people: null }))
     const before = requestCount()
     const failure = new Error('metrics store offline')
@@ -276,7 +276,9 @@ describe('credentials', () => {
     (serviceKey) => {
       const build = () => client({ credentials: { ...testCredentials, serviceKey } })
 
-      expect(build).toThrow(/credentials\.serviceKey contains a line break or NUL character/)
+      expect(build).toThrow(
+        /credentials\.serviceKey contains a line break or NUL character\. Copy the firm service key again/,
+      )
       expect(build).not.toThrow(serviceKey)
     },
   )

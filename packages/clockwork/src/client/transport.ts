@@ -13,7 +13,6 @@ import {
 import { mapErrorResponse } from './error-mapping.js'
 import {
   ClockworkError,
-  type ClockworkErrorCode,
   ClockworkInvalidResponseError,
   type ClockworkRequestInfo,
   ClockworkTimeoutError,
@@ -85,7 +84,7 @@ export class ClockworkTransport {
     const { apiKey, apiSecret, serviceKey } = options.credentials
     if (invalidHeaderCharacters.test(serviceKey)) {
       throw new TypeError(
-        'credentials.serviceKey contains a line break or NUL character; copy the firm service key again',
+        'credentials.serviceKey contains a line break or NUL character. Copy the firm service key again.',
       )
     }
     const token = Buffer.from(`${apiKey}:${apiSecret}`).toString('base64')
@@ -175,8 +174,8 @@ export class ClockworkTransport {
     attempt: Attempt,
     number: number,
   ): Promise<string> {
-    const { beforeRequest } = this.#hooks
     const event = { endpoint, ...attempt.request, attempt: number }
+    const { beforeRequest } = this.#hooks
     // Awaiting only a hook that exists spares each call a microtask turn.
     if (beforeRequest !== undefined) {
       await beforeRequest(event)
@@ -209,21 +208,6 @@ export class ClockworkTransport {
     return body
   }
 
-  #report(
-    event: ClockworkRequestEvent,
-    started: number,
-    status: number | undefined,
-    errorCode: ClockworkErrorCode | undefined,
-  ): void {
-    // An optional call skips building the event when no hook wants it.
-    this.#hooks.afterResponse?.({
-      ...event,
-      status,
-      durationMs: performance.now() - started,
-      errorCode,
-    })
-  }
-
   #parse<Schema extends z.ZodType>(
     body: string,
     schema: Schema | undefined,
@@ -245,6 +229,20 @@ export class ClockworkTransport {
       throw new ClockworkInvalidResponseError(describeIssues(parsed.error), { request })
     }
     return parsed.data
+  }
+
+  #report(
+    event: ClockworkRequestEvent,
+    started: number,
+    status: number | undefined,
+    errorCode: ClockworkError['code'] | undefined,
+  ): void {
+    const { afterResponse } = this.#hooks
+    if (afterResponse === undefined) {
+      return
+    }
+    const durationMs = performance.now() - started
+    afterResponse({ ...event, status, durationMs, errorCode })
   }
 
   #backoffMs(failedAttempt: number): number {

@@ -44,7 +44,7 @@ describe('session and tokens', () => {
     expect(JSON.stringify(body)).not.toContain('password')
   })
 
-  it('logs each request with the ids once', async () => {
+  it('logs request ids once', async () => {
     const { app, logs } = getTestApp()
     const session = await signIn(app, created.admin.email)
 
