@@ -44,10 +44,12 @@ if (!existsSync(join(root, 'apps/admin/dist/index.html'))) {
 
 // The launcher stops the services in order on SIGINT or SIGTERM. Ctrl-C in a terminal reaches
 // it directly. A supervisor may signal only this process, so the signal is passed on too, and
-// the launcher treats a repeated signal as the same request.
+// the launcher treats a repeated signal as the same request. Node loads TypeScript through the
+// tsx loader rather than the tsx command, because that command kills a child that does not
+// acknowledge a relayed signal within 30 ms, which cut the launcher's shutdown short under load.
 const launcher = spawn(
-  join(root, 'node_modules/.bin/tsx'),
-  [join(root, 'apps/launcher/src/main.ts')],
+  process.execPath,
+  ['--import', import.meta.resolve('tsx'), join(root, 'apps/launcher/src/main.ts')],
   {
     cwd: root,
     stdio: 'inherit',

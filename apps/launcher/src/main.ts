@@ -27,8 +27,8 @@ function stopAndExit(code: number): void {
   void product.stop().finally(() => process.exit(code))
 }
 
-// A listener that stays for every signal matters: tsx relays Ctrl-C to this process a second
-// time, and a repeat with no listener left would end the process before its children stop.
+// A listener that stays for every signal matters: `pnpm start` relays Ctrl-C to this process a
+// second time, and a repeat with no listener left would end the process before its children stop.
 process.on('SIGINT', () => stopAndExit(0))
 process.on('SIGTERM', () => stopAndExit(0))
 

@@ -19,7 +19,9 @@ import { startProcess, stopProcesses, type ManagedProcess } from './processes.js
 import { hasRedisServer, isLoopbackUrl, pingRedis, startRedis } from './redis.js'
 
 const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..')
-const tsx = join(repositoryRoot, 'node_modules/.bin/tsx')
+// Services run on Node with the tsx loader, not the tsx command: that command kills a child that
+// does not acknowledge a relayed SIGTERM within 30 ms, which would cut a graceful stop short.
+const tsxLoader = import.meta.resolve('tsx')
 
 /** Options of {@link startProduct} besides the configuration. */
 export interface StartOptions {
@@ -142,7 +144,13 @@ export async function startProduct(
     }
     const launch = (name: string, script: string, args: string[], extraEnv = {}) => {
       processes.push(
-        startProcess(name, tsx, [script, ...args], { ...env, ...extraEnv }, options.output),
+        startProcess(
+          name,
+          process.execPath,
+          ['--import', tsxLoader, script, ...args],
+          { ...env, ...extraEnv },
+          options.output,
+        ),
       )
     }
 
